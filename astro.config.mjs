@@ -1,0 +1,15 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+// The public address of the showcase; feeds and the sitemap need absolute URLs.
+// Set SITE_URL when deploying, and pass `--base /sub-path/` to serve under a sub-path.
+const site = process.env.SITE_URL ?? 'https://showcase.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap()],
+});

@@ -1,0 +1,52 @@
+/**
+ * The one place that reads the content collections. It drops drafts and embargoed
+ * entries, so every page imports published content from here and never filters
+ * on its own.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { MetricDefinition } from './metricDefinitions';
+import { isPublished } from './publication';
+import { buildRegionIndex } from './regions';
+import { sortNewestFirst } from './reports';
+import { brokenUnitReferences } from './unitReferences';
+
+export type Unit = CollectionEntry<'units'>;
+export type Report = CollectionEntry<'reports'>;
+
+/** Embargoes are judged at build time: rebuild to publish an entry whose time has come. */
+export const buildTime = new Date();
+
+const allUnits = await getCollection('units');
+const allReports = await getCollection('reports');
+
+const referenceErrors = brokenUnitReferences(
+  allReports,
+  allUnits.map((unit) => unit.id),
+);
+if (referenceErrors.length > 0) throw new Error(referenceErrors.join('\n'));
+
+export const units: Unit[] = allUnits
+  .filter((unit) => isPublished(unit.data, buildTime))
+  .sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
+
+const publishedUnitIds = new Set(units.map((unit) => unit.id));
+
+export const reports: Report[] = sortNewestFirst(
+  allReports.filter((report) => isPublished(report.data, buildTime) && publishedUnitIds.has(report.data.unit.id)),
+);
+
+export const metricDefinitions: MetricDefinition[] = (await getCollection('metrics')).map((entry) => entry.data);
+
+export const regions = buildRegionIndex(units);
+
+export function unitOf(report: Report): Unit {
+  const unit = units.find((u) => u.id === report.data.unit.id);
+  if (!unit) throw new Error(`${report.filePath}: unit ${report.data.unit.id} is not published`);
+  return unit;
+}
+
+export function metricDefinition(id: string): MetricDefinition {
+  const definition = metricDefinitions.find((d) => d.id === id);
+  if (!definition) throw new Error(`Unknown metric ${id}`);
+  return definition;
+}

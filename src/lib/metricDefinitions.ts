@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export type MetricKind = 'rate' | 'amount' | 'count';
+export type MetricAggregate = 'sum' | 'mean' | 'max';
+
+export interface MetricDefinition {
+  id: string;
+  label: string;
+  unit: string;
+  kind: MetricKind;
+  aggregate: MetricAggregate;
+  description: string;
+}
+
+/**
+ * Reads the metric definitions synchronously. The content config needs them while
+ * it builds the report schema, before any collection has loaded.
+ */
+export function loadMetricDefinitions(path: string): MetricDefinition[] {
+  const definitions = parse(readFileSync(path, 'utf8')) as MetricDefinition[];
+  if (!Array.isArray(definitions) || definitions.some((d) => typeof d?.id !== 'string')) {
+    throw new Error(`${path}: 应为指标列表，每项都要有 id、label、unit、kind、aggregate、description`);
+  }
+  return definitions;
+}

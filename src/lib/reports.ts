@@ -1,0 +1,68 @@
+import { groupBy, unique } from './collections';
+import { slugify } from './slugify';
+
+/** The fields of a report entry that ordering and grouping need. */
+export interface ReportLike {
+  id: string;
+  data: {
+    unit: { id: string };
+    title: string;
+    year: number;
+    date?: Date;
+    tags: string[];
+  };
+}
+
+/** Newest first: by year, then by date when both have one, then by title. */
+export function compareNewestFirst(a: ReportLike, b: ReportLike): number {
+  return (
+    b.data.year - a.data.year ||
+    (b.data.date?.getTime() ?? 0) - (a.data.date?.getTime() ?? 0) ||
+    a.data.title.localeCompare(b.data.title, 'zh-CN')
+  );
+}
+
+export function sortNewestFirst<T extends ReportLike>(reports: readonly T[]): T[] {
+  return [...reports].sort(compareNewestFirst);
+}
+
+/** The unit's reports around this one, in time order: previous is older, next is newer. */
+export function adjacentInUnit<T extends ReportLike>(reports: readonly T[], report: T): { previous?: T; next?: T } {
+  const timeline = sortNewestFirst(reports.filter((r) => r.data.unit.id === report.data.unit.id)).reverse();
+  const index = timeline.findIndex((r) => r.id === report.id);
+  return { previous: timeline[index - 1], next: timeline[index + 1] };
+}
+
+export function reportsOfUnit<T extends ReportLike>(reports: readonly T[], unitId: string): T[] {
+  return sortNewestFirst(reports.filter((r) => r.data.unit.id === unitId));
+}
+
+/** Years that have reports, newest first. */
+export function yearsOf(reports: readonly ReportLike[]): number[] {
+  return unique(reports.map((r) => r.data.year)).sort((a, b) => b - a);
+}
+
+export function reportsByYear<T extends ReportLike>(reports: readonly T[]): Map<number, T[]> {
+  return groupBy(sortNewestFirst(reports), (r) => r.data.year);
+}
+
+export interface Tag {
+  name: string;
+  slug: string;
+  count: number;
+}
+
+/** Every tag in use with its URL slug and how many reports carry it, most used first. */
+export function tagsOf(reports: readonly ReportLike[]): Tag[] {
+  const counts = groupBy(
+    reports.flatMap((r) => unique(r.data.tags)),
+    (tag) => tag,
+  );
+  return [...counts]
+    .map(([name, uses]) => ({ name, slug: slugify(name), count: uses.length }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+export function reportsWithTag<T extends ReportLike>(reports: readonly T[], tag: string): T[] {
+  return sortNewestFirst(reports.filter((r) => r.data.tags.includes(tag)));
+}

@@ -1,0 +1,21 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { reports, unitOf } from '../lib/content';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
+import { paths } from '../lib/urls';
+
+export function GET(context: APIContext) {
+  return rss({
+    title: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    site: context.site!,
+    customData: '<language>zh-cn</language>',
+    items: reports.map((report) => ({
+      title: report.data.title,
+      description: report.data.summary,
+      link: paths.report(report.id),
+      pubDate: report.data.date ?? new Date(Date.UTC(report.data.year, 11, 31)),
+      categories: [report.data.kind, unitOf(report).data.name, ...report.data.tags],
+    })),
+  });
+}
