@@ -12,4 +12,15 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX entry carries Astro's "use astro:head-inject" directive, which the
+        // bundler reports once per file although Astro handles it; keep the log readable.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -11,7 +11,9 @@ export function formatNumber(value: number): string {
 
 /** Money is stored in 万元; from one 亿元 up it reads better in 亿元 (65500 → 6.55亿元). */
 export function formatMoney(wan: number): string {
-  if (Math.abs(wan) >= WAN_PER_YI) return `${formatNumber(wan / WAN_PER_YI)}亿元`;
+  // Decide on the figure as shown (two decimals), so 9999.995 reads 1亿元, not 10,000万元.
+  const shown = Math.round(wan * 100) / 100;
+  if (Math.abs(shown) >= WAN_PER_YI) return `${formatNumber(shown / WAN_PER_YI)}亿元`;
   return `${formatNumber(wan)}万元`;
 }
 

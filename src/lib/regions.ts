@@ -19,8 +19,8 @@ const pathKey = (path: readonly string[]) => path.join('/');
 
 /**
  * Every region that units name, at every level. A region's slug is the pinyin of
- * its name; where two regions share a name (城区 in many cities) the parent's slug
- * is prefixed so each keeps its own page.
+ * its name; where two regions share a slug (城区 in many cities, or 苏州/宿州 that read
+ * alike) the whole path is spelled out so each keeps its own page.
  */
 export function buildRegionIndex(units: readonly UnitInRegion[]): Region[] {
   const byPath = new Map<string, Region>();
@@ -34,10 +34,10 @@ export function buildRegionIndex(units: readonly UnitInRegion[]): Region[] {
     });
   }
   const regions = [...byPath.values()].sort((a, b) => a.path.length - b.path.length || a.name.localeCompare(b.name, 'zh-CN'));
-  const namesTaken = new Map<string, number>();
-  for (const region of regions) namesTaken.set(region.name, (namesTaken.get(region.name) ?? 0) + 1);
+  const slugUses = new Map<string, number>();
+  for (const region of regions) slugUses.set(slugify(region.name), (slugUses.get(slugify(region.name)) ?? 0) + 1);
   for (const region of regions) {
-    const shared = (namesTaken.get(region.name) ?? 0) > 1;
+    const shared = (slugUses.get(slugify(region.name)) ?? 0) > 1;
     region.slug = shared ? region.path.map(slugify).join('--') : slugify(region.name);
   }
   return regions;

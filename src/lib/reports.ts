@@ -13,7 +13,7 @@ export interface ReportLike {
   };
 }
 
-/** Newest first: by year, then by date when both have one, then by title. */
+/** Newest first: by year, then by date (dated before undated), then by title. */
 export function compareNewestFirst(a: ReportLike, b: ReportLike): number {
   return (
     b.data.year - a.data.year ||

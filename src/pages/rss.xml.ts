@@ -8,7 +8,7 @@ export function GET(context: APIContext) {
   return rss({
     title: SITE_NAME,
     description: SITE_DESCRIPTION,
-    site: context.site!,
+    site: new URL(import.meta.env.BASE_URL, context.site),
     customData: '<language>zh-cn</language>',
     items: reports.map((report) => ({
       title: report.data.title,

@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests drive Debian's Chromium (package `chromium`) against the built
+ * sites: `dist/` at the root and `dist-subpath/` under /showcase/. Playwright's own
+ * browser download is never used.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ROOT_URL = 'http://127.0.0.1:4321';
+export const SUBPATH_URL = 'http://127.0.0.1:4322/showcase/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL: `${ROOT_URL}/`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: [
+    {
+      command: 'astro preview --ignore-lock --port 4321 --host 127.0.0.1',
+      url: `${ROOT_URL}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: 'astro preview --ignore-lock --port 4322 --host 127.0.0.1 --base /showcase/ --outDir dist-subpath',
+      url: SUBPATH_URL,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildWithContent, reportWith, validUnit } from './fixtureSite';
+
+const REPORT_FILE = 'src/content/reports/test-bureau/2023-work-summary.mdx';
+
+function buildReport(frontmatter: Record<string, string | undefined>) {
+  return buildWithContent({
+    'units/test-bureau.mdx': validUnit,
+    'reports/test-bureau/2023-work-summary.mdx': reportWith(frontmatter),
+  });
+}
+
+describe('content that breaks the schema fails the build with an actionable message', { timeout: 120_000 }, () => {
+  it('builds a valid unit and report', () => {
+    const result = buildReport({ metrics: '[{ metric: participation-rate, value: 100, note: 参学率100% }]' });
+    expect(result.output).toContain('Complete!');
+    expect(result.ok).toBe(true);
+  });
+
+  it('a rate of 150 names the file, the field, the value and the allowed range', () => {
+    const result = buildReport({ metrics: '[{ metric: participation-rate, value: 150 }]' });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(REPORT_FILE);
+    expect(result.output).toContain('metrics.0.value');
+    expect(result.output).toContain('收到 150');
+    expect(result.output).toContain('0 到 100');
+  });
+
+  it('an unknown unit id names the report file and the missing unit file', () => {
+    const result = buildReport({ unit: 'no-such-bureau' });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(REPORT_FILE);
+    expect(result.output).toContain('unit「no-such-bureau」不存在');
+    expect(result.output).toContain('src/content/units/no-such-bureau.mdx');
+    expect(result.output).toContain('test-bureau');
+  });
+
+  it('a missing title says the title is required', () => {
+    const result = buildReport({ title: undefined });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(REPORT_FILE);
+    expect(result.output).toContain('title 必填');
+  });
+
+  it('a year of 20XX names the value and asks for a four-digit year', () => {
+    const result = buildReport({ year: '20XX' });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(REPORT_FILE);
+    expect(result.output).toContain('year 的值「20XX」不合要求');
+    expect(result.output).toContain('四位数字年份');
+  });
+
+  it('an unknown metric id lists the metric ids that exist', () => {
+    const result = buildReport({ metrics: '[{ metric: budget, value: 3 }]' });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('metrics.0.metric');
+    expect(result.output).toContain('「budget」');
+    expect(result.output).toContain('funds');
+  });
+
+  it('an unknown unit type lists the ten allowed types', () => {
+    const result = buildWithContent({
+      'units/test-bureau.mdx': validUnit.replace('type: 机关', 'type: 部门'),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('src/content/units/test-bureau.mdx');
+    expect(result.output).toContain('type 的值「部门」不合要求');
+    expect(result.output).toContain('宗教活动场所');
+  });
+});
