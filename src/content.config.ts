@@ -96,7 +96,7 @@ const reports = defineCollection({
     /** 材料类型 */
     kind: z.enum(REPORT_KINDS, { error: oneOf('kind', REPORT_KINDS) }),
     /** 成文日期 */
-    date: z.coerce.date().optional(),
+    date: z.coerce.date({ error: problem('date', '应为 YYYY-MM-DD 格式的日期，如 2023-12-20') }).optional(),
     /** 一段话摘要，显示在列表和搜索结果中 */
     summary: z.string({ error: problem('summary', '一段话摘要') }).min(10, { error: problem('summary', '至少十个字') }),
     /** 材料中写明的数据 */
@@ -106,7 +106,7 @@ const reports = defineCollection({
     /** 草稿不会出现在网站上 */
     draft: z.boolean().default(false),
     /** 定时发布：此日期之前不会出现在网站上 */
-    publishAt: z.coerce.date().optional(),
+    publishAt: z.coerce.date({ error: problem('publishAt', '应为 YYYY-MM-DD 格式的日期，如 2025-01-01') }).optional(),
     /** 导入时的原始文件名 */
     source: z.string().optional(),
   }),

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 const projectRoot = resolve(import.meta.dirname, '../..');
 
 /** Files of the real project a fixture site is built with: everything but the sample content. */
-const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'public', 'src/content.config.ts', 'src/content/metrics.yaml', 'src/components', 'src/layouts', 'src/lib', 'src/pages', 'src/styles'];
+const PROJECT_FILES = ['tsconfig.json', 'public', 'src/content.config.ts', 'src/content/metrics.yaml', 'src/components', 'src/layouts', 'src/lib', 'src/pages', 'src/styles'];
 
 export interface BuildResult {
   ok: boolean;
@@ -22,6 +22,13 @@ export function buildWithContent(content: Record<string, string>): BuildResult {
   try {
     for (const file of PROJECT_FILES) cpSync(join(projectRoot, file), join(root, file), { recursive: true });
     symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+    // The real config, with Astro's cache kept inside the temporary copy: the shared
+    // node_modules/.astro would otherwise mix the fixture's entries into the project's.
+    cpSync(join(projectRoot, 'astro.config.mjs'), join(root, 'astro.project.mjs'));
+    writeFileSync(
+      join(root, 'astro.config.mjs'),
+      "import config from './astro.project.mjs';\nexport default { ...config, cacheDir: './.astro-cache' };\n",
+    );
     for (const [path, text] of Object.entries(content)) {
       const target = join(root, 'src/content', path);
       mkdirSync(dirname(target), { recursive: true });
