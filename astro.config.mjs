@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import contentLint from './integrations/contentLint';
+import pagefind from './integrations/pagefind';
 
 // The public address of the showcase; feeds and the sitemap need absolute URLs.
 // Set SITE_URL when deploying, and pass `--base /sub-path/` to serve under a sub-path.
@@ -11,7 +13,22 @@ export default defineConfig({
   site,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    contentLint(),
+    mdx(),
+    sitemap(),
+    pagefind(),
+  ],
+  security: {
+    // Astro writes a CSP <meta> on every page with the hashes of its own scripts and
+    // styles; inline code without a hash is refused. 'self' admits the bundled chunks
+    // and pagefind's files, and 'wasm-unsafe-eval' pagefind's WebAssembly search.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

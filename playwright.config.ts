@@ -15,6 +15,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? 'line' : 'list',
+  // Searches load pagefind's index first; on a busy 2-core machine that can take seconds.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `${ROOT_URL}/`,
     browserName: 'chromium',

@@ -60,3 +60,161 @@ export function metricsByYear(
     .filter((row) => row.values.some((value) => value !== undefined));
   return { years, rows };
 }
+
+/** One category of an aggregation: a year, a unit type, a region or a unit, with its combined figure. */
+export interface MetricPoint<K> {
+  key: K;
+  /** undefined where no report in the category gave the metric (shown as a gap, never as 0) */
+  value: number | undefined;
+}
+
+/**
+ * Combines a metric's figures per category, by its definition (`sum`, `mean`, `max`).
+ * `keys` fixes which categories appear and in what order, so a category without
+ * figures stays in the result as a gap; without `keys`, only categories with figures
+ * appear, in order of first appearance.
+ */
+export function aggregateBy<K>(
+  reports: readonly ReportWithFigures[],
+  definition: MetricDefinition,
+  keyOf: (report: ReportWithFigures) => K,
+  keys?: readonly K[],
+): MetricPoint<K>[] {
+  const values = new Map<K, number[]>();
+  for (const report of reports) {
+    const figures = valuesOf([report], definition.id);
+    if (figures.length === 0) continue;
+    const key = keyOf(report);
+    values.set(key, [...(values.get(key) ?? []), ...figures]);
+  }
+  return (keys ?? [...values.keys()]).map((key) => ({
+    key,
+    value: aggregate(values.get(key) ?? [], definition.aggregate),
+  }));
+}
+
+/** Years that have reports, oldest first: the columns of every chart across years. */
+export function reportYears(reports: readonly ReportWithFigures[]): number[] {
+  return [...new Set(reports.map((r) => r.data.year))].sort((a, b) => a - b);
+}
+
+/** A metric across all units, one point per year that has reports (oldest first). */
+export function totalsByYear(reports: readonly ReportWithFigures[], definition: MetricDefinition): MetricPoint<number>[] {
+  return aggregateBy(reports, definition, (r) => r.data.year, reportYears(reports));
+}
+
+/** A unit's figures for one metric, one point per year the unit has reports (oldest first). */
+export function unitTrend(
+  reports: readonly ReportWithFigures[],
+  unitId: string,
+  definition: MetricDefinition,
+): MetricPoint<number>[] {
+  return totalsByYear(
+    reports.filter((r) => r.data.unit.id === unitId),
+    definition,
+  );
+}
+
+/** A unit's combined figure for one metric in one year; undefined when it reported none. */
+export function unitYearValue(
+  reports: readonly ReportWithFigures[],
+  unitId: string,
+  year: number,
+  definition: MetricDefinition,
+): number | undefined {
+  return metricTotal(
+    reports.filter((r) => r.data.unit.id === unitId && r.data.year === year),
+    definition,
+  );
+}
+
+/**
+ * What the average peer unit reported in a year: each peer's figures for the year
+ * combine first (a unit's two funding lines are one unit's funding), then the
+ * per-unit figures are averaged. Peers that reported nothing do not count as 0.
+ */
+export function peerAverage(
+  reports: readonly ReportWithFigures[],
+  peerUnitIds: readonly string[],
+  year: number,
+  definition: MetricDefinition,
+): number | undefined {
+  const perUnit = peerUnitIds
+    .map((unitId) => unitYearValue(reports, unitId, year, definition))
+    .filter((value) => value !== undefined);
+  return aggregate(perUnit, 'mean');
+}
+
+export interface UnitRank {
+  unitId: string;
+  /** The unit's figures over all years, combined by the metric's definition */
+  value: number;
+  /** 1 for the highest; equal values share a rank and the next rank is skipped (1, 2, 2, 4) */
+  rank: number;
+}
+
+/** Units that reported the metric, highest first; ties keep the order of `reports`' first mention. */
+export function rankUnits(reports: readonly ReportWithFigures[], definition: MetricDefinition): UnitRank[] {
+  const sorted = aggregateBy(reports, definition, (r) => r.data.unit.id)
+    .filter((point): point is { key: string; value: number } => point.value !== undefined)
+    .sort((a, b) => b.value - a.value);
+  return sorted.map((point) => ({
+    unitId: point.key,
+    value: point.value,
+    rank: sorted.findIndex((other) => other.value === point.value) + 1,
+  }));
+}
+
+/** What aggregation by unit type or region needs to know about a report's unit. */
+export interface UnitFacts {
+  type: string;
+  /** From the province down */
+  region: readonly string[];
+}
+
+/** A metric per unit type, in the order of `types` (the vocabulary's), gaps included. */
+export function totalsByUnitType(
+  reports: readonly ReportWithFigures[],
+  definition: MetricDefinition,
+  unitFacts: (unitId: string) => UnitFacts,
+  types: readonly string[],
+): MetricPoint<string>[] {
+  return aggregateBy(reports, definition, (r) => unitFacts(r.data.unit.id).type, types);
+}
+
+/**
+ * A metric per region at one level (1 = province), regions with figures only, in
+ * Chinese collation order. A unit registered above that level (a provincial bureau
+ * when grouping by city) counts under its own, higher region.
+ */
+export function totalsByRegion(
+  reports: readonly ReportWithFigures[],
+  definition: MetricDefinition,
+  unitFacts: (unitId: string) => UnitFacts,
+  depth = 1,
+): MetricPoint<string>[] {
+  const regionOf = (r: ReportWithFigures) => unitFacts(r.data.unit.id).region.slice(0, depth).at(-1) ?? '';
+  return aggregateBy(reports, definition, regionOf).sort((a, b) => a.key.localeCompare(b.key, 'zh-CN'));
+}
+
+export interface MetricSummary {
+  definition: MetricDefinition;
+  /** How many figures were reported, how many reports and units gave them */
+  figureCount: number;
+  reportCount: number;
+  unitCount: number;
+  /** All figures combined by the definition; undefined when none was reported */
+  total: number | undefined;
+}
+
+/** One line per metric for an overview: how much was reported and what it adds up to. */
+export function summarizeMetric(reports: readonly ReportWithFigures[], definition: MetricDefinition): MetricSummary {
+  const reporting = reports.filter((r) => r.data.metrics.some((f) => f.metric === definition.id));
+  return {
+    definition,
+    figureCount: valuesOf(reports, definition.id).length,
+    reportCount: reporting.length,
+    unitCount: new Set(reporting.map((r) => r.data.unit.id)).size,
+    total: metricTotal(reports, definition),
+  };
+}

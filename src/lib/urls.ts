@@ -26,6 +26,11 @@ export const paths = {
   region: (regionSlug: string) => withBase(`/regions/${regionSlug}/`),
   tags: () => withBase('/tags/'),
   tag: (tagSlug: string) => withBase(`/tags/${tagSlug}/`),
+  metrics: () => withBase('/metrics/'),
+  metric: (metricId: string) => withBase(`/metrics/${metricId}/`),
+  reportsJson: () => withBase('/data/reports.json'),
+  metricsCsv: () => withBase('/data/metrics.csv'),
+  search: () => withBase('/search/'),
   rss: () => withBase('/rss.xml'),
   /** A file in public/ or one the build writes at the site root */
   asset: (file: string) => withBase(`/${file}`),

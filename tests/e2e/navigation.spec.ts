@@ -9,7 +9,7 @@ test('a visitor goes from home to a unit, to its oldest report, then to the next
   await expect(page).toHaveURL(/\/units\/$/);
 
   // A unit with several reports, so the report page has a next report.
-  const unitLink = page.locator('li[data-unit] h3 a').first();
+  const unitLink = page.locator('li[data-unit] h2 a').first();
   const unitName = (await unitLink.textContent())!.trim();
   await unitLink.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(unitName);
@@ -34,7 +34,7 @@ test('a visitor goes from home to a unit, to its oldest report, then to the next
 test('a report page shows its unit, year, kind and key figures', async ({ page }) => {
   await page.goto('./years/');
   await page.locator('main a[href*="/years/"]').first().click();
-  await page.locator('main h3 a').first().click();
+  await page.locator('main .card h2 a').first().click();
   await expect(page.locator('article > p.meta')).toContainText(/\d{4}年/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{10,}/);

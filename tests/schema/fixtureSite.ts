@@ -5,8 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
-/** Files of the real project a fixture site is built with: everything but the sample content. */
-const PROJECT_FILES = ['tsconfig.json', 'public', 'src/content.config.ts', 'src/content/metrics.yaml', 'src/components', 'src/layouts', 'src/lib', 'src/pages', 'src/styles'];
+/** What of the real project a fixture site is built with: everything but the sample content. */
+const PROJECT_FILES = ['tsconfig.json', 'public', 'integrations', 'tools', 'src'];
+const SAMPLE_CONTENT = [join(projectRoot, 'src/content/units'), join(projectRoot, 'src/content/reports')];
 
 export interface BuildResult {
   ok: boolean;
@@ -16,11 +17,17 @@ export interface BuildResult {
 /**
  * Builds the project's real config, schema and pages over the given content files
  * (paths relative to src/content/) in a temporary copy, and returns what astro printed.
+ * `inspect` sees the built dist/ before the copy is removed.
  */
-export function buildWithContent(content: Record<string, string>): BuildResult {
+export function buildWithContent(content: Record<string, string>, inspect?: (distDir: string) => void): BuildResult {
   const root = mkdtempSync(join(tmpdir(), 'showcase-schema-'));
   try {
-    for (const file of PROJECT_FILES) cpSync(join(projectRoot, file), join(root, file), { recursive: true });
+    for (const file of PROJECT_FILES) {
+      cpSync(join(projectRoot, file), join(root, file), {
+        recursive: true,
+        filter: (source) => !SAMPLE_CONTENT.some((folder) => source.startsWith(folder)),
+      });
+    }
     symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
     // The real config, with Astro's cache kept inside the temporary copy: the shared
     // node_modules/.astro would otherwise mix the fixture's entries into the project's.
@@ -40,6 +47,7 @@ export function buildWithContent(content: Record<string, string>): BuildResult {
       encoding: 'utf8',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     });
+    if (run.status === 0) inspect?.(join(root, 'dist'));
     return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}` };
   } finally {
     rmSync(root, { recursive: true, force: true });

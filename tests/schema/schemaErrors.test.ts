@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWithContent, reportWith, validUnit } from './fixtureSite';
 
@@ -10,7 +12,7 @@ function buildReport(frontmatter: Record<string, string | undefined>) {
   });
 }
 
-describe('content that breaks the schema fails the build with an actionable message', { timeout: 120_000 }, () => {
+describe('content that breaks the schema or the publication checks fails the build with an actionable message', { timeout: 120_000 }, () => {
   it('builds a valid unit and report', () => {
     const result = buildReport({ metrics: '[{ metric: participation-rate, value: 100, note: 参学率100% }]' });
     expect(result.output).toContain('Complete!');
@@ -66,5 +68,38 @@ describe('content that breaks the schema fails the build with an actionable mess
     expect(result.output).toContain('src/content/units/test-bureau.mdx');
     expect(result.output).toContain('type 的值「部门」不合要求');
     expect(result.output).toContain('宗教活动场所');
+  });
+
+  it('markup typed into frontmatter is shown as text, never run as HTML', () => {
+    let reportPage = '';
+    const result = buildWithContent(
+      {
+        'units/test-bureau.mdx': validUnit,
+        'reports/test-bureau/2023-work-summary.mdx': reportWith({
+          summary: '"摘要<script>alert(1)</script><img src=x onerror=alert(2)>结束"',
+        }),
+      },
+      (dist) => (reportPage = readFileSync(join(dist, 'reports/test-bureau/2023-work-summary/index.html'), 'utf8')),
+    );
+    expect(result.ok).toBe(true);
+    expect(reportPage).toContain('摘要&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;结束');
+    // Inside a quoted attribute (the description meta) the text is inert; outside one it must not appear as markup.
+    const outsideAttributes = reportPage.replace(/="[^"]*"/g, '=""');
+    expect(outsideAttributes).not.toContain('<script>alert(1)');
+    expect(outsideAttributes).not.toContain('<img src=x');
+  });
+
+  it('a published report with a placeholder or a mobile number is refused before rendering, naming file and line', () => {
+    const result = buildWithContent({
+      'units/test-bureau.mdx': validUnit,
+      'reports/test-bureau/2023-work-summary.mdx': reportWith({}).replace(
+        '全年开展民族团结宣传教育活动。',
+        '全年开展民族团结宣传教育活动。\n\n**局联系人电话13812345678。',
+      ),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/src\/content\/reports\/test-bureau\/2023-work-summary\.mdx:10:\d+\s+错误\s+placeholder/);
+    expect(result.output).toMatch(/2023-work-summary\.mdx:10:\d+\s+错误\s+mobile/);
+    expect(result.output).toContain('发布前检查发现');
   });
 });

@@ -1,0 +1,122 @@
+/**
+ * The open-data exports: every published report as JSON, and every reported figure
+ * as one CSV row. Callers pass published entries only (from content.ts), so drafts
+ * and embargoed reports cannot leak into the files.
+ */
+import { toCsv } from './csv';
+import type { MetricDefinition } from './metricDefinitions';
+import type { Figure } from './metrics';
+
+/** The fields of a unit the exports publish. */
+export interface ExportUnit {
+  id: string;
+  data: { name: string; type: string; region: string[] };
+}
+
+/** The fields of a report the exports publish. */
+export interface ExportReport {
+  id: string;
+  data: {
+    unit: { id: string };
+    title: string;
+    year: number;
+    kind: string;
+    date?: Date;
+    summary: string;
+    tags: string[];
+    metrics: Figure[];
+  };
+}
+
+export interface OpenDataSource {
+  reports: readonly ExportReport[];
+  units: readonly ExportUnit[];
+  definitions: readonly MetricDefinition[];
+  /** The report's page, absolute, so the file is useful once downloaded */
+  reportUrl: (reportId: string) => string;
+}
+
+function unitLookup(units: readonly ExportUnit[]) {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  return (unitId: string) => {
+    const unit = byId.get(unitId);
+    if (!unit) throw new Error(`open data: report names unit ${unitId}, which is not published`);
+    return unit;
+  };
+}
+
+/** reports.json: the metric definitions, then each report with its unit and figures. */
+export function reportsJson({ reports, units, definitions, reportUrl }: OpenDataSource) {
+  const unitOf = unitLookup(units);
+  return {
+    metrics: definitions.map(({ id, label, unit, kind, aggregate, description }) => ({
+      id,
+      label,
+      unit,
+      kind,
+      aggregate,
+      description,
+    })),
+    reports: reports.map((report) => {
+      const unit = unitOf(report.data.unit.id);
+      const { title, year, kind, date, summary, tags, metrics } = report.data;
+      return {
+        id: report.id,
+        url: reportUrl(report.id),
+        title,
+        unit: { id: unit.id, name: unit.data.name, type: unit.data.type, region: unit.data.region },
+        year,
+        kind,
+        date: date?.toISOString().slice(0, 10),
+        summary,
+        tags,
+        metrics: metrics.map(({ metric, value, note }) => ({ metric, value, note })),
+      };
+    }),
+  };
+}
+
+export const METRICS_CSV_HEADER = [
+  '单位编号',
+  '单位',
+  '地区',
+  '单位类型',
+  '年份',
+  '材料编号',
+  '材料',
+  '材料类型',
+  '指标编号',
+  '指标',
+  '数值',
+  '计量单位',
+] as const;
+
+/**
+ * metrics.csv: one row per reported figure. Values stay as reported (money in 万元)
+ * so a spreadsheet can add them up; the region path is joined with “/”.
+ */
+export function metricsCsv({ reports, units, definitions }: Omit<OpenDataSource, 'reportUrl'>): string {
+  const unitOf = unitLookup(units);
+  const definitionOf = new Map(definitions.map((definition) => [definition.id, definition]));
+  const rows = reports.flatMap((report) => {
+    const unit = unitOf(report.data.unit.id);
+    return report.data.metrics.map((figure) => {
+      const definition = definitionOf.get(figure.metric);
+      return [
+        unit.id,
+        unit.data.name,
+        unit.data.region.join('/'),
+        unit.data.type,
+        report.data.year,
+        report.id,
+        report.data.title,
+        report.data.kind,
+        figure.metric,
+        definition?.label ?? figure.metric,
+        figure.value,
+        definition?.unit ?? '',
+      ];
+    });
+  });
+  return toCsv([[...METRICS_CSV_HEADER], ...rows]);
+}

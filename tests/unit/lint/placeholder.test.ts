@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaceholders } from '../../../tools/lint/rules/placeholder.ts';
+
+/** The placeholders' text, in order: what the rule claims, not where. */
+const claimed = (text: string) => findPlaceholders(text).map((match) => text.slice(match.index, match.index + match.length));
+
+describe('placeholder: years', () => {
+  it('finds 202_, 20XX, 20xx, 202X and 20** years, escaped or not', () => {
+    expect(claimed('202_年，20XX年，20xx年，202X年，20**年，202\\_年，20\\*\\*年')).toEqual([
+      '202_',
+      '20XX',
+      '20xx',
+      '202X',
+      '20**',
+      '202\\_',
+      '20\\*\\*',
+    ]);
+  });
+
+  it('leaves real years, year ranges and document numbers alone', () => {
+    expect(claimed('2023年、2019—2020年、山委〔2019〕91号、第38个')).toEqual([]);
+  });
+});
+
+describe('placeholder: asterisks', () => {
+  it('finds ** standing for a hidden name before or after a word', () => {
+    expect(claimed('**局在县委领导下')).toEqual(['**']);
+    expect(claimed('认真贯彻落实县**民族团结有关文件')).toEqual(['**']);
+    expect(claimed('***局现有在职职工**人，男职工79人')).toEqual(['***', '**']);
+    expect(claimed('共有党员*名')).toEqual(['*']);
+  });
+
+  it('finds both ** of an anonymised sentence that only looks like a bold pair', () => {
+    // From the raw corpus: the two ** would make Markdown bold the clause between them.
+    expect(claimed('202_年，**局在县委、县人民政府的领导下，以创建**民族团结进步模范单位为主题')).toEqual(['202_', '**', '**']);
+    expect(claimed('对**小学的贫困学生捐款。计划继续对困难大学生**同学进行爱心捐助')).toEqual(['**', '**']);
+  });
+
+  it('finds escaped and full-width asterisks, which Markdown never reads as bold', () => {
+    expect(claimed('\\*\\*局及县委')).toEqual(['\\*\\*']);
+    expect(claimed('＊＊局')).toEqual(['＊＊']);
+  });
+
+  it('leaves bold words and bold lead-in sentences alone', () => {
+    expect(claimed('社区**高度重视**民族团结工作')).toEqual([]);
+    expect(claimed('**一是集中开展宣传。**全省连续12年开展宣传月活动')).toEqual([]);
+    expect(claimed('**一是加强领导，精心组织**。')).toEqual([]);
+    expect(claimed('本节讲*重点*内容')).toEqual([]);
+  });
+
+  it('leaves Markdown syntax alone: rules, list bullets and a lone * between spaces', () => {
+    expect(claimed('*************')).toEqual([]);
+    expect(claimed('* 开展宣传活动')).toEqual([]);
+    expect(claimed('面积 3 * 4 米')).toEqual([]);
+  });
+});
+
+describe('placeholder: names and blanks', () => {
+  it('finds xxx, XX and X used as a name, and 某某', () => {
+    expect(claimed('xxx单位、XX同志、和谐X县、推进x社会稳定、组长：XXX、某某局')).toEqual(['xxx', 'XX', 'X', 'x', 'XXX', '某某']);
+  });
+
+  it('leaves Latin words, formulas and X-rays alone', () => {
+    expect(claimed('用Excel统计，3x3篮球赛，拍摄X光片，LED标语')).toEqual([]);
+  });
+
+  it('finds the blanks of a form', () => {
+    expect(claimed('组长：_全面负责')).toEqual(['_']);
+    expect(claimed('_具体落实实施方案')).toEqual(['_']);
+    expect(claimed('负责人：\\_\\_')).toEqual(['\\_\\_']);
+    expect(claimed('签名______')).toEqual(['______']);
+  });
+
+  it('reports where each placeholder starts and quotes it with its neighbours', () => {
+    const [match] = findPlaceholders('　　参加**局及县委组织的活动');
+    expect(match).toMatchObject({ index: 4, length: 2 });
+    expect(match?.message).toContain('「参加**局及县」');
+  });
+});

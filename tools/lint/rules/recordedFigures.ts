@@ -1,0 +1,12 @@
+import type { MetricDefinition } from '../../../src/lib/metricDefinitions.ts';
+import type { LintEntry } from '../types.ts';
+
+/** The `metrics` of a report as (unit, value) pairs, so text figures can be looked up by what they count. */
+export function recordedFiguresOf(entry: LintEntry, definitions: MetricDefinition[]): { unit: string; value: number }[] {
+  const metrics = Array.isArray(entry.data.metrics) ? (entry.data.metrics as unknown[]) : [];
+  return metrics.flatMap((item) => {
+    const { metric, value } = (item ?? {}) as { metric?: unknown; value?: unknown };
+    const definition = definitions.find((candidate) => candidate.id === metric);
+    return definition && typeof value === 'number' ? [{ unit: definition.unit, value }] : [];
+  });
+}
