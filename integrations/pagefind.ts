@@ -47,7 +47,7 @@ export default function pagefind(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { pages } = await buildSearchIndex(fileURLToPath(dir), Pagefind);
-        logger.info(`search index: ${pages} pages indexed into pagefind/`);
+        logger.info(`search index: read ${pages} built pages, indexed their data-pagefind-body content into pagefind/`);
       },
     },
   } satisfies AstroIntegration;
