@@ -9,6 +9,7 @@ import type { MetricAggregate, MetricDefinition, MetricKind } from './metricDefi
 import {
   peerAverage,
   rankUnits,
+  reportsOfUnitAmong,
   reportYears,
   totalsByRegion,
   totalsByUnitType,
@@ -217,7 +218,7 @@ export function reportComparisonChart(
   definition: MetricDefinition,
 ): ChartSpec {
   const { unit, year, peerUnitIds } = context;
-  const years = reportYears(reports.filter((r) => r.data.unit.id === unit.id));
+  const years = reportYears(reportsOfUnitAmong(reports, unit.id));
   const own = unitTrend(reports, unit.id, definition);
   const peers = years.map((y) => peerAverage(reports, peerUnitIds, y, definition) ?? null);
   const series: ChartSeries[] = [

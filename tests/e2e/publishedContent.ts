@@ -33,17 +33,18 @@ const frontmatterOf = (file: string) =>
 const isPublished = (data: Record<string, unknown>) =>
   data.draft !== true && (data.publishAt === undefined || new Date(String(data.publishAt)) <= new Date());
 
-const mdxFiles = (dir: string) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'));
+/** Entries are .mdx, or .md when they need no component (src/content.config.ts). */
+const entryFiles = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.mdx?$/.test(file));
 
 export function publishedReports(): PublishedReport[] {
   const publishedUnits = new Set(
-    mdxFiles('src/content/units')
+    entryFiles('src/content/units')
       .filter((file) => isPublished(frontmatterOf(join('src/content/units', file))))
-      .map((file) => file.replace(/\.mdx$/, '')),
+      .map((file) => file.replace(/\.mdx?$/, '')),
   );
-  return mdxFiles('src/content/reports')
-    .map((file) => ({ id: file.replace(/\.mdx$/, ''), data: frontmatterOf(join('src/content/reports', file)) }))
+  return entryFiles('src/content/reports')
+    .map((file) => ({ id: file.replace(/\.mdx?$/, ''), data: frontmatterOf(join('src/content/reports', file)) }))
     .filter(({ data }) => isPublished(data) && publishedUnits.has(String(data.unit)))
     .map(({ id, data }) => ({
       id,

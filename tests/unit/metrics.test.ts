@@ -7,6 +7,7 @@ import {
   metricTotal,
   peerAverage,
   rankUnits,
+  reportsOfUnitAmong,
   reportYears,
   summarizeMetric,
   totalsByRegion,
@@ -342,5 +343,22 @@ describe('summarizeMetric', () => {
 
   it('a metric nobody reported has no total', () => {
     expect(summarizeMetric([report('a', 2021)], funds)).toMatchObject({ figureCount: 0, unitCount: 0, total: undefined });
+  });
+});
+
+describe('reportsOfUnitAmong', () => {
+  const of = (unit: string, year: number): ReportWithFigures => ({ data: { unit: { id: unit }, year, metrics: [] } });
+
+  it("gives the unit's reports in their order, and none for a unit without reports", () => {
+    const reports = [of('a', 2021), of('b', 2021), of('a', 2023)];
+    expect(reportsOfUnitAmong(reports, 'a')).toEqual([reports[0], reports[2]]);
+    expect(reportsOfUnitAmong(reports, 'c')).toEqual([]);
+  });
+
+  it('groups each array of reports on its own', () => {
+    const first = [of('a', 2021)];
+    const second = [of('a', 2022), of('a', 2023)];
+    expect(reportsOfUnitAmong(first, 'a')).toHaveLength(1);
+    expect(reportsOfUnitAmong(second, 'a')).toHaveLength(2);
   });
 });

@@ -46,9 +46,11 @@ const { Content } = await render(report);
 </html>
 `;
 
-/** Writes the baseline site into `root`, with the reports of `files` (its units are left out). */
+/** Writes the baseline site into `root`, with the reports of `files` as .mdx, as they are imported (its units are left out). */
 export function writeBaseline(root: string, files: ContentFiles): void {
-  const reports: ContentFiles = new Map([...files].filter(([path]) => path.startsWith('reports/')));
+  const reports: ContentFiles = new Map(
+    [...files].filter(([path]) => path.startsWith('reports/')).map(([path, text]) => [path.replace(/\.mdx?$/, '.mdx'), text]),
+  );
   writeFileSync(join(root, 'package.json'), '{ "name": "scale-baseline", "private": true, "type": "module" }\n');
   writeFileSync(join(root, 'astro.config.mjs'), CONFIG);
   mkdirSync(join(root, 'src/pages/reports'), { recursive: true });

@@ -19,6 +19,8 @@ export interface RunResult {
   wallMs: number;
   peakRssBytes: number;
   lines: LogLine[];
+  /** Process-tree RSS over time, to find which phase the peak falls in. */
+  samples: { at: number; rss: number }[];
 }
 
 const PAGE_SIZE = 4096;
@@ -62,8 +64,12 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
   });
   const lines: LogLine[] = [];
   let peakRssBytes = 0;
+  const samples: { at: number; rss: number }[] = [];
   const sample = () => {
-    if (child.pid !== undefined) peakRssBytes = Math.max(peakRssBytes, treeRss(child.pid));
+    if (child.pid === undefined) return;
+    const rss = treeRss(child.pid);
+    samples.push({ at: performance.now() - started, rss });
+    peakRssBytes = Math.max(peakRssBytes, rss);
   };
   const sampler = setInterval(sample, SAMPLE_EVERY_MS);
   for (const stream of [child.stdout, child.stderr]) {
@@ -82,9 +88,14 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
-      resolve({ code, wallMs: performance.now() - started, peakRssBytes, lines });
+      resolve({ code, wallMs: performance.now() - started, peakRssBytes, lines, samples });
     });
   });
+}
+
+/** The highest process-tree RSS sampled between two moments (ms since the start). */
+export function peakBetween(result: RunResult, from = 0, to = Infinity): number {
+  return result.samples.filter((sample) => sample.at >= from && sample.at <= to).reduce((peak, sample) => Math.max(peak, sample.rss), 0);
 }
 
 /** When the first line matching `pattern` arrived, in ms since the start. */

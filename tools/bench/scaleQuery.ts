@@ -13,8 +13,11 @@ export const FIRST_QUERY = '捐款';
 export interface QueryBytes {
   searchBytes: number;
   pageBytes: number;
-  results: number;
+  /** Bytes from pagefind/ by kind of file: code (js, wasm, entry), index, filter, fragment. */
+  byKind: Record<string, number>;
 }
+
+const kindOf = (path: string) => /\/pagefind\/(index|filter|fragment)\//.exec(path)?.[1] ?? 'code';
 
 export async function firstQueryBytes(siteRoot: string, query = FIRST_QUERY): Promise<QueryBytes> {
   const server = await preview({ root: siteRoot, logLevel: 'error', server: { host: '127.0.0.1', port: PORT } });
@@ -24,21 +27,30 @@ export async function firstQueryBytes(siteRoot: string, query = FIRST_QUERY): Pr
   });
   try {
     const page = await browser.newPage();
-    const sizes: Promise<{ search: boolean; size: number }>[] = [];
+    const sizes: Promise<{ path: string; size: number }>[] = [];
     page.on('response', (response) => {
       sizes.push(
         response
           .body()
           .catch(() => Buffer.alloc(0))
-          .then((body) => ({ search: new URL(response.url()).pathname.startsWith('/pagefind/'), size: body.length })),
+          .then((body) => ({ path: new URL(response.url()).pathname, size: body.length })),
       );
     });
     await page.goto(`http://127.0.0.1:${PORT}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
     await page.locator('.search-results li').first().waitFor();
-    const results = await page.locator('.search-results li').count();
     const settled = await Promise.all(sizes);
-    const sum = (search: boolean) => settled.filter((item) => item.search === search).reduce((total, item) => total + item.size, 0);
-    return { searchBytes: sum(true), pageBytes: sum(false), results };
+    const byKind: Record<string, number> = {};
+    let searchBytes = 0;
+    let pageBytes = 0;
+    for (const { path, size } of settled) {
+      if (!path.startsWith('/pagefind/')) {
+        pageBytes += size;
+        continue;
+      }
+      searchBytes += size;
+      byKind[kindOf(path)] = (byKind[kindOf(path)] ?? 0) + size;
+    }
+    return { searchBytes, pageBytes, byKind };
   } finally {
     await browser.close();
     await server.stop();

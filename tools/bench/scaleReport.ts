@@ -1,37 +1,42 @@
-/** Phases of a build, timed from the log lines Astro and the integrations print, and how they are printed. */
+/** Phases of a build, timed from the log lines Astro and the integrations print, and how figures are printed. */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { lineAt, type RunResult } from './scaleProcess.ts';
+import { lineAt, peakBetween, type RunResult } from './scaleProcess.ts';
 
-export interface Phases {
-  /** Start-up, config and content sync, up to "[content] Synced content". */
-  contentSync?: number;
-  /** The content linter's summary line (only the showcase has one). */
-  lint?: number;
-  /** Vite bundling, up to "generating static routes". */
-  bundle?: number;
-  /** Rendering every page, up to the "✓ Completed" after "generating static routes". */
-  render?: number;
-  /** After rendering: sitemap and the search index, up to the pagefind integration's line. */
-  searchIndex?: number;
+export interface Phase {
+  name: string;
+  ms: number;
+  peakRssBytes: number;
 }
 
-/** Phase durations in ms from a build's log; a phase whose line never came is left out. */
-export function phasesOf(build: RunResult): Phases {
-  const synced = lineAt(build, /\[content\] Synced content/);
-  const linted = lineAt(build, /\[unity-showcase:content-lint\]/);
+/**
+ * Each phase of a build with its duration and peak memory, cut at the lines Astro
+ * and our integrations print: start-up and content sync up to "[content] Synced
+ * content", the linter's summary, Vite's bundling up to "generating static routes",
+ * rendering up to the "✓ Completed" after it, then sitemap and search index up to the
+ * pagefind integration's line. A phase whose closing line never came is left out.
+ */
+export function phasesOf(build: RunResult): Phase[] {
   const routes = lineAt(build, /generating static routes/);
-  const rendered = routes === undefined ? undefined : build.lines.find((line) => line.at >= routes && /✓ Completed in/.test(line.text))?.at;
-  const indexed = lineAt(build, /\[unity-showcase:pagefind\] search index:/);
-  const span = (from?: number, to?: number) => (from !== undefined && to !== undefined ? to - from : undefined);
-  return {
-    contentSync: synced,
-    lint: span(synced, linted),
-    bundle: span(linted ?? synced, routes),
-    render: span(routes, rendered),
-    searchIndex: span(rendered, indexed),
-  };
+  const marks: [string, number | undefined][] = [
+    ['content sync', lineAt(build, /\[content\] Synced content/)],
+    ['lint', lineAt(build, /\[unity-showcase:content-lint\]/)],
+    ['bundle', routes],
+    ['render', routes === undefined ? undefined : build.lines.find((line) => line.at > routes && /✓ Completed in/.test(line.text))?.at],
+    ['search index', lineAt(build, /\[unity-showcase:pagefind\] search index:/)],
+  ];
+  const phases: Phase[] = [];
+  let from = 0;
+  for (const [name, to] of marks) {
+    if (to === undefined) continue;
+    phases.push({ name, ms: to - from, peakRssBytes: peakBetween(build, from, to) });
+    from = to;
+  }
+  return phases;
 }
+
+export const phaseLine = (phases: Phase[]) => phases.map((phase) => `${phase.name} ${seconds(phase.ms)} (peak ${megabytes(phase.peakRssBytes)})`).join(', ');
+export const phaseMs = (phases: Phase[], name: string) => phases.find((phase) => phase.name === name)?.ms;
 
 export function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -48,4 +53,8 @@ export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const ratio = (ours: number, base: number) => `${(ours / base).toFixed(2)} ×`;
 
 /** The last lines of a failed command's output, to print with its exit code. */
-export const tail = (run: RunResult, count = 30) => run.lines.slice(-count).map((line) => `    ${line.text}`).join('\n');
+export const tail = (run: RunResult, count = 30) =>
+  run.lines
+    .slice(-count)
+    .map((line) => `    ${line.text}`)
+    .join('\n');

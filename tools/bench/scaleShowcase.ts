@@ -85,8 +85,12 @@ export type ContentFiles = Map<string, string>;
 
 const yamlOf = (data: Record<string, unknown>) => stringify(data, { lineWidth: 0 }).trimEnd();
 
-/** The units and reports of a showcase of `reportCount` reports, the same for the same count. */
-export function generateContent(reportCount: number): ContentFiles {
+/**
+ * The units and reports of a showcase of `reportCount` reports, the same for the same
+ * count. Entries use no component and link nowhere inside the site, so they are
+ * written as `.md` (see src/content.config.ts) unless `extension` asks for `.mdx`.
+ */
+export function generateContent(reportCount: number, extension: '.md' | '.mdx' = '.md'): ContentFiles {
   const random = seededRandom(reportCount);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const between = (min: number, max: number, decimals: number) => Number((min + random() * (max - min)).toFixed(decimals));
@@ -104,13 +108,13 @@ export function generateContent(reportCount: number): ContentFiles {
     const name = `${region[2]}${place}${round > 0 ? `第${round + 1}` : ''}${pick(UNIT_NOUNS[type])}`;
     const honors = random() < 0.4 ? [{ title: `${pick(['全国', '自治区', '市级', '县级'])}民族团结进步示范单位`, level: pick(HONOR_LEVELS), year: pick(YEARS) }] : [];
     const unitData = { name, type, region, summary: `${name}持续开展民族团结进步创建，促进各族群众交往交流交融。`, ...(honors.length ? { honors } : {}), staff: Math.floor(between(20, 800, 0)) };
-    files.set(`units/${unitId}.mdx`, `---\n${yamlOf(unitData)}\n---\n\n${name}${paragraph(3)}\n\n${paragraph(3)}\n`);
+    files.set(`units/${unitId}${extension}`, `---\n${yamlOf(unitData)}\n---\n\n${name}${paragraph(3)}\n\n${paragraph(3)}\n`);
 
     const slots = YEARS.flatMap((year) => REPORT_KINDS.map((kind) => ({ year, kind })));
     const reportsHere = Math.min(REPORTS_PER_UNIT, reportCount - u * REPORTS_PER_UNIT);
     for (let r = 0; r < reportsHere; r++) {
       const { year, kind } = slots.splice(Math.floor(random() * slots.length), 1)[0]!;
-      files.set(`reports/${unitId}/${year}-${REPORT_KIND_SLUGS[kind]}.mdx`, reportFile(unitId, name, year, kind));
+      files.set(`reports/${unitId}/${year}-${REPORT_KIND_SLUGS[kind]}${extension}`, reportFile(unitId, name, year, kind));
     }
   }
   return files;
@@ -153,8 +157,12 @@ export function writeContent(contentDir: string, files: ContentFiles): void {
 const PROJECT_FILES = ['tsconfig.json', 'package.json', 'public', 'integrations', 'tools', 'src'];
 const SAMPLE_CONTENT = [join(projectRoot, 'src/content/units'), join(projectRoot, 'src/content/reports')];
 
-/** Copies the project into `root` without its sample content, then writes `files` as the content. */
-export function writeShowcase(root: string, files: ContentFiles): void {
+/**
+ * Copies the project into `root` without its sample content, then writes `files` as
+ * the content. `incremental` turns on Astro's experimental incremental build in the
+ * copy, so a second build can skip the report pages whose cache key still holds.
+ */
+export function writeShowcase(root: string, files: ContentFiles, { incremental = false } = {}): void {
   for (const file of PROJECT_FILES) {
     cpSync(join(projectRoot, file), join(root, file), {
       recursive: true,
@@ -164,6 +172,7 @@ export function writeShowcase(root: string, files: ContentFiles): void {
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
   // The real config, with Astro's cache kept inside the copy: node_modules/.astro is shared.
   cpSync(join(projectRoot, 'astro.config.mjs'), join(root, 'astro.project.mjs'));
-  writeFileSync(join(root, 'astro.config.mjs'), "import config from './astro.project.mjs';\nexport default { ...config, cacheDir: './.astro-cache' };\n");
+  const experimental = incremental ? ', experimental: { ...config.experimental, incrementalBuild: true }' : '';
+  writeFileSync(join(root, 'astro.config.mjs'), `import config from './astro.project.mjs';\nexport default { ...config, cacheDir: './.astro-cache'${experimental} };\n`);
   writeContent(join(root, 'src/content'), files);
 }

@@ -44,8 +44,8 @@ export async function lintContent(options: LintOptions = {}): Promise<LintResult
   const now = options.now ?? new Date();
   const cwd = options.cwd ?? process.cwd();
   const named = options.paths !== undefined && options.paths.length > 0;
-  // The collections load only .mdx; named paths may also be .md or raw .txt reports.
-  const files = named ? await collectFiles(options.paths ?? []) : await collectFiles(contentFolders(root), ['.mdx']);
+  // The collections load .mdx and .md (src/content.config.ts); named paths may also be raw .txt reports.
+  const files = named ? await collectFiles(options.paths ?? []) : await collectFiles(contentFolders(root), ['.mdx', '.md']);
   const read = await Promise.all(files.map((path) => readEntry(path, relative(cwd, path) || path)));
   const unreadable = read.filter((item): item is Finding => 'rule' in item);
   const entries = read.filter((item): item is LintEntry => !('rule' in item));
