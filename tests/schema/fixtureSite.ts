@@ -1,13 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { copyProjectWithoutContent } from '../../tools/projectCopy.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-
-/** What of the real project a fixture site is built with: everything but the sample content. */
-const PROJECT_FILES = ['tsconfig.json', 'public', 'integrations', 'tools', 'src'];
-const SAMPLE_CONTENT = [join(projectRoot, 'src/content/units'), join(projectRoot, 'src/content/reports')];
 
 export interface BuildResult {
   ok: boolean;
@@ -22,20 +19,7 @@ export interface BuildResult {
 export function buildWithContent(content: Record<string, string>, inspect?: (distDir: string) => void): BuildResult {
   const root = mkdtempSync(join(tmpdir(), 'showcase-schema-'));
   try {
-    for (const file of PROJECT_FILES) {
-      cpSync(join(projectRoot, file), join(root, file), {
-        recursive: true,
-        filter: (source) => !SAMPLE_CONTENT.some((folder) => source.startsWith(folder)),
-      });
-    }
-    symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
-    // The real config, with Astro's cache kept inside the temporary copy: the shared
-    // node_modules/.astro would otherwise mix the fixture's entries into the project's.
-    cpSync(join(projectRoot, 'astro.config.mjs'), join(root, 'astro.project.mjs'));
-    writeFileSync(
-      join(root, 'astro.config.mjs'),
-      "import config from './astro.project.mjs';\nexport default { ...config, cacheDir: './.astro-cache' };\n",
-    );
+    copyProjectWithoutContent(root);
     for (const [path, text] of Object.entries(content)) {
       const target = join(root, 'src/content', path);
       mkdirSync(dirname(target), { recursive: true });

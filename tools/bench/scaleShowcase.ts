@@ -3,10 +3,11 @@
  * temporary copy of the project: the real config, integrations, linter, schema and
  * pages, with its own Astro cache (as tests/schema/fixtureSite.ts builds fixtures).
  */
-import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { HONOR_LEVELS, REPORT_KINDS, REPORT_KIND_SLUGS, UNIT_TYPES, type ReportKind, type UnitType } from '../../src/lib/vocabulary.ts';
+import { copyProjectWithoutContent } from '../projectCopy.ts';
 import { cleanSentences, seededRandom } from './scaleCorpus.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -153,26 +154,12 @@ export function writeContent(contentDir: string, files: ContentFiles): void {
   }
 }
 
-/** What of the real project the showcase is built with: everything but the sample content. */
-const PROJECT_FILES = ['tsconfig.json', 'package.json', 'public', 'integrations', 'tools', 'src'];
-const SAMPLE_CONTENT = [join(projectRoot, 'src/content/units'), join(projectRoot, 'src/content/reports')];
-
 /**
  * Copies the project into `root` without its sample content, then writes `files` as
  * the content. `incremental` turns on Astro's experimental incremental build in the
  * copy, so a second build can skip the report pages whose cache key still holds.
  */
 export function writeShowcase(root: string, files: ContentFiles, { incremental = false } = {}): void {
-  for (const file of PROJECT_FILES) {
-    cpSync(join(projectRoot, file), join(root, file), {
-      recursive: true,
-      filter: (source) => !SAMPLE_CONTENT.some((folder) => source.startsWith(folder)),
-    });
-  }
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
-  // The real config, with Astro's cache kept inside the copy: node_modules/.astro is shared.
-  cpSync(join(projectRoot, 'astro.config.mjs'), join(root, 'astro.project.mjs'));
-  const experimental = incremental ? ', experimental: { ...config.experimental, incrementalBuild: true }' : '';
-  writeFileSync(join(root, 'astro.config.mjs'), `import config from './astro.project.mjs';\nexport default { ...config, cacheDir: './.astro-cache'${experimental} };\n`);
+  copyProjectWithoutContent(root, incremental ? 'experimental: { ...config.experimental, incrementalBuild: true }' : '');
   writeContent(join(root, 'src/content'), files);
 }
