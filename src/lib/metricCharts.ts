@@ -9,7 +9,6 @@ import type { MetricAggregate, MetricDefinition, MetricKind } from './metricDefi
 import {
   peerAverage,
   rankUnits,
-  reportsOfUnitAmong,
   reportYears,
   totalsByRegion,
   totalsByUnitType,
@@ -19,6 +18,7 @@ import {
   type ReportWithFigures,
   type UnitFacts,
 } from './metrics';
+import { reportsOfUnitAmong } from './reports';
 
 export interface ValueFormat {
   kind: MetricKind;

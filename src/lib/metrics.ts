@@ -1,4 +1,5 @@
 import type { MetricAggregate, MetricDefinition } from './metricDefinitions';
+import { reportsOfUnitAmong } from './reports';
 
 export interface Figure {
   metric: string;
@@ -101,29 +102,6 @@ export function reportYears(reports: readonly ReportWithFigures[]): number[] {
 /** A metric across all units, one point per year that has reports (oldest first). */
 export function totalsByYear(reports: readonly ReportWithFigures[], definition: MetricDefinition): MetricPoint<number>[] {
   return aggregateBy(reports, definition, (r) => r.data.year, reportYears(reports));
-}
-
-/**
- * Reports grouped by unit, built once per array of reports. Every report page
- * compares its unit with each peer unit year by year; filtering all reports for
- * each peer and year made the build cubic (10,000 reports: about one page a second).
- * Keyed by the array itself, which the site never changes once loaded.
- */
-const reportsByUnit = new WeakMap<readonly ReportWithFigures[], Map<string, ReportWithFigures[]>>();
-
-/** The unit's reports among `reports`, in their order. */
-export function reportsOfUnitAmong<T extends ReportWithFigures>(reports: readonly T[], unitId: string): T[] {
-  let groups = reportsByUnit.get(reports);
-  if (!groups) {
-    groups = new Map();
-    for (const report of reports) {
-      const group = groups.get(report.data.unit.id);
-      if (group) group.push(report);
-      else groups.set(report.data.unit.id, [report]);
-    }
-    reportsByUnit.set(reports, groups);
-  }
-  return (groups.get(unitId) ?? []) as T[];
 }
 
 /** A unit's figures for one metric, one point per year the unit has reports (oldest first). */

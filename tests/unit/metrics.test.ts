@@ -7,7 +7,6 @@ import {
   metricTotal,
   peerAverage,
   rankUnits,
-  reportsOfUnitAmong,
   reportYears,
   summarizeMetric,
   totalsByRegion,
@@ -20,6 +19,7 @@ import {
   type ReportWithFigures,
   type UnitFacts,
 } from '../../src/lib/metrics';
+import { reportsOfUnitAmong } from '../../src/lib/reports';
 
 const definition = (id: string, kind: MetricDefinition['kind'], how: MetricDefinition['aggregate']): MetricDefinition => ({
   id,
