@@ -9,6 +9,10 @@ import pagefind from './integrations/pagefind';
 // Set SITE_URL when deploying, and pass `--base /sub-path/` to serve under a sub-path.
 const site = process.env.SITE_URL ?? 'https://showcase.example.org';
 
+// Pages per part of the search index (see integrations/pagefind.ts): lower it on a
+// build machine with little memory; each part costs a search one more index chunk.
+const pagesPerPart = Number(process.env.SEARCH_PAGES_PER_PART) || undefined;
+
 export default defineConfig({
   site,
   trailingSlash: 'ignore',
@@ -17,7 +21,7 @@ export default defineConfig({
     contentLint(),
     mdx(),
     sitemap(),
-    pagefind(),
+    pagefind({ pagesPerPart }),
   ],
   security: {
     // Astro writes a CSP <meta> on every page with the hashes of its own scripts and

@@ -1,6 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { ViteDevServer } from 'vite';
+import { SEARCH_PARTS_MANIFEST } from '../src/lib/searchParts';
 import { crawlHtmlPages } from './crawlSite';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -29,7 +30,9 @@ async function indexDevPages(home: URL, logger: AstroIntegrationLogger): Promise
     const bundle = await index.getFiles();
     if (bundle.errors.length > 0) throw new Error(bundle.errors.join('\n'));
     logger.info(`search index: ${pages.length} dev pages indexed`);
-    return new Map(bundle.files.map((file) => [file.path.replace(/^\/+/, ''), file.content]));
+    const files = new Map(bundle.files.map((file) => [file.path.replace(/^\/+/, ''), file.content]));
+    // The dev index is one part: no others to merge.
+    return files.set(SEARCH_PARTS_MANIFEST, new TextEncoder().encode('[]\n'));
   } finally {
     await pagefind.close();
   }

@@ -2,13 +2,12 @@ import { HONOR_LEVELS } from './vocabulary';
 
 /**
  * What the search index records about a page besides its text: filters (facets a
- * visitor narrows by), metadata shown with each result, and sort keys. The names are
+ * visitor narrows by) and metadata shown with each result. The names are
  * the Chinese labels the search page shows.
  */
 export interface SearchFields {
   filters: Record<string, string[]>;
   meta: Record<string, string>;
-  sort: Record<string, string>;
 }
 
 /** The order facets appear in on the search page. */
@@ -44,7 +43,6 @@ export function reportSearchFields(report: { year: number; kind: string }, unit:
       荣誉级别: honorLevels(unit),
     }),
     meta: { unit: unit.name, year: String(report.year), kind: report.kind },
-    sort: { year: String(report.year) },
   };
 }
 
@@ -58,6 +56,5 @@ export function unitSearchFields(unit: UnitData): SearchFields {
       荣誉级别: honorLevels(unit),
     }),
     meta: { unit: unit.name, kind: '单位简介' },
-    sort: {},
   };
 }

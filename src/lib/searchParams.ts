@@ -43,9 +43,14 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   return params;
 }
 
-/** pagefind's sort option for an order, or undefined to keep its relevance order. */
-export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> | undefined {
-  if (sort === 'newest') return { year: 'desc' };
-  if (sort === 'oldest') return { year: 'asc' };
-  return undefined;
+/**
+ * The years to search one by one, in the order their results are shown, or
+ * undefined for relevance order; only the years the visitor chose, if any. (The
+ * index is merged from parts, and pagefind orders merged results by score, not by
+ * its own sort option, so the page orders by year itself.)
+ */
+export function yearsInSortOrder(sort: SortOrder, years: readonly string[], chosen: readonly string[] = []): string[] | undefined {
+  if (sort === 'relevance') return undefined;
+  const ascending = years.filter((year) => chosen.length === 0 || chosen.includes(year)).sort();
+  return sort === 'newest' ? ascending.reverse() : ascending;
 }

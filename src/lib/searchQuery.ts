@@ -24,6 +24,33 @@ export function parseQuery(raw: string): ParsedQuery {
   return { text: terms.join(' '), phrases, terms };
 }
 
+const WORDS = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/**
+ * The words pagefind looks up for a query: it splits Chinese with the browser's
+ * Intl.Segmenter and leaves out punctuation and spaces.
+ */
+export function pagefindWords(text: string): string[] {
+  return [...WORDS.segment(text)].filter((segment) => segment.isWordLike).map((segment) => segment.segment.toLowerCase());
+}
+
+/**
+ * Whether the query is one word as pagefind splits it: every page pagefind finds for
+ * one word contains it, so ranking by phrase would change nothing and need not load
+ * every result's text first.
+ */
+export function isOneWord(query: ParsedQuery): boolean {
+  if (query.phrases.length > 0) return false;
+  const words = pagefindWords(query.text);
+  return words.length === 1 && words[0] === query.text.toLowerCase();
+}
+
+/** Whether a page's text holds every word (as `pagefindWords` gives them). */
+export function containsWords(content: string, words: readonly string[]): boolean {
+  const text = compact(content);
+  return words.every((word) => text.includes(word));
+}
+
 /** Text compared without spaces or case, as a Chinese reader would read a phrase. */
 export function compact(text: string): string {
   return text.replace(/\s+/g, '').toLowerCase();
@@ -57,4 +84,19 @@ export function rankByPhrase<T>(results: readonly T[], contentOf: (result: T) =>
     .map((entry) => ({ ...entry, score: phraseScore(entry.content, query) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ result }) => result);
+}
+
+/**
+ * Results of several searches in turn (one per year, say), each result once, then
+ * those of `all` that none of them returned (pages without a year come last).
+ */
+export function inGroupOrder<T extends { id: string }>(groups: readonly (readonly T[])[], all: readonly T[]): T[] {
+  const placed = new Set<string>();
+  const ordered: T[] = [];
+  for (const result of [...groups.flat(), ...all]) {
+    if (placed.has(result.id)) continue;
+    placed.add(result.id);
+    ordered.push(result);
+  }
+  return ordered;
 }

@@ -1,11 +1,12 @@
 import { SEARCH_FILTERS } from '../lib/searchFields';
-import { FILTER_PARAMS, pagefindSort, paramsFromState, stateFromParams, type SearchState } from '../lib/searchParams';
-import { parseQuery, rankByPhrase, type ParsedQuery } from '../lib/searchQuery';
+import { FILTER_PARAMS, paramsFromState, stateFromParams, yearsInSortOrder, type SearchState } from '../lib/searchParams';
+import { addCounts, PART_FILTER, partName, SEARCH_PARTS_MANIFEST } from '../lib/searchParts';
+import { containsWords, inGroupOrder, isOneWord, pagefindWords, parseQuery, rankByPhrase, type ParsedQuery } from '../lib/searchQuery';
 import { withBase } from '../lib/urls';
 
 /** Results shown at first and added by each "load more". */
 const PAGE_SIZE = 10;
-/** How many of pagefind's top results are re-ranked by phrase. */
+/** How many of pagefind's top results are re-ranked by phrase (each costs its text, ~3 KB). */
 const RERANK_WINDOW = 40;
 
 interface ResultData {
@@ -17,19 +18,23 @@ interface ResultData {
 
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<ResultData>;
 }
 
+type FilterCounts = Record<string, Record<string, number>>;
+
 interface PagefindSearch {
   results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
+  filters: FilterCounts;
 }
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   search(query: string | null, options: object): Promise<PagefindSearch>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  filters(): Promise<FilterCounts>;
 }
 
 /** A result whose data may already be loaded (for re-ranking) or not yet. */
@@ -38,25 +43,77 @@ interface Hit {
   data?: ResultData;
 }
 
-async function loadPagefind(): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
-  await pagefind.options({ baseUrl: withBase('/'), highlightParam: 'highlight', excerptLength: 40 });
+/** Pagefind with every part of the site's index merged (see searchParts.ts). */
+interface SearchIndex {
+  pagefind: Pagefind;
+  parts: number;
+}
+
+async function loadPagefind(): Promise<SearchIndex> {
+  const bundle = withBase('/pagefind/');
+  const [pagefind, others] = await Promise.all([
+    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
+    fetch(`${bundle}${SEARCH_PARTS_MANIFEST}`).then((response) => {
+      if (!response.ok) throw new Error(`${bundle}${SEARCH_PARTS_MANIFEST}: HTTP ${response.status}`);
+      return response.json() as Promise<string[]>;
+    }),
+  ]);
+  const options = { baseUrl: withBase('/'), highlightParam: 'highlight', excerptLength: 40 };
+  await pagefind.options(options);
   await pagefind.init();
-  // Loads the filter index; without it pagefind's searches report no filter counts.
-  await pagefind.filters();
-  return pagefind;
+  if (others.length > 0) {
+    await pagefind.options({ mergeFilter: { [PART_FILTER]: partName(0) } });
+    await Promise.all(
+      others.map((folder, i) => pagefind.mergeIndex(`${bundle}${folder}`, { ...options, mergeFilter: { [PART_FILTER]: partName(i + 1) } })),
+    );
+  }
+  return { pagefind, parts: others.length + 1 };
 }
 
 /**
- * Asks pagefind for the query's words, then puts results that hold the query as a
- * phrase first (see searchQuery.ts for why pagefind's own order is not enough).
+ * Searches a site whose index is in parts. Pagefind, in an index with no word that
+ * starts with a query word, falls back to pages with the longest word that begins it
+ * (捐款 → 捐): one whole index does that only when no page has the word, but a part
+ * does it whenever that part lacks it. So each part is searched on its own, and the
+ * text of its best result tells whether its results hold the words (all of a part's
+ * results do, or none); parts that fell back are left out while another part found
+ * the words.
  */
-async function findHits(pagefind: Pagefind, state: SearchState, query: ParsedQuery) {
-  const sort = pagefindSort(state.sort);
-  const search = await pagefind.search(query.text || null, { filters: state.filters, ...(sort && { sort }) });
-  if (!query.text || state.sort !== 'relevance') {
-    return { hits: search.results.map((result) => ({ result })), filters: search.filters };
+async function searchParts({ pagefind, parts }: SearchIndex, text: string | null, filters: Record<string, string[]>) {
+  if (parts === 1 || text === null) return pagefind.search(text, { filters });
+  const words = pagefindWords(text);
+  const perPart = await Promise.all(
+    Array.from({ length: parts }, (_, i) => pagefind.search(text, { filters: { ...filters, [PART_FILTER]: [partName(i)] } })),
+  );
+  const found = await Promise.all(
+    perPart.map(async ({ results: [best] }) => best !== undefined && containsWords((await best.data()).content, words)),
+  );
+  const kept = found.includes(true) ? perPart.filter((_, i) => found[i]) : perPart;
+  return {
+    results: kept.flatMap((search) => search.results).sort((a, b) => b.score - a.score),
+    filters: addCounts(kept.map((search) => search.filters)),
+  };
+}
+
+/**
+ * Asks pagefind for the query's words, then orders the results: by year, one search
+ * per year, or by relevance with results that hold the query as a phrase first
+ * (see searchQuery.ts for why pagefind's own order is not enough).
+ */
+async function findHits(index: SearchIndex, state: SearchState, query: ParsedQuery, siteYears: string[]) {
+  const text = query.text || null;
+  const search = await searchParts(index, text, state.filters);
+  const years = yearsInSortOrder(state.sort, siteYears, state.filters['年份']);
+  if (years) {
+    const found = new Set(search.results.map((result) => result.id));
+    const perYear = await Promise.all(years.map((year) => index.pagefind.search(text, { filters: { ...state.filters, 年份: [year] } })));
+    const ordered = inGroupOrder(
+      perYear.map((inYear) => inYear.results.filter((result) => found.has(result.id))),
+      search.results,
+    );
+    return { hits: ordered.map((result) => ({ result })), filters: search.filters };
   }
+  if (!query.text || isOneWord(query)) return { hits: search.results.map((result) => ({ result })), filters: search.filters };
   // Quoted phrases must hold for every result, so all are checked; otherwise the top window.
   const window = query.phrases.length > 0 ? search.results : search.results.slice(0, RERANK_WINDOW);
   const loaded = await Promise.all(window.map(async (result) => ({ result, data: await result.data() })));
@@ -129,27 +186,39 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const form = root.querySelector('form')!;
   const input = form.querySelector('input')!;
   const ui = root.querySelector<HTMLElement>('[data-search-ui]')!;
+  const panel = root.querySelector<HTMLDetailsElement>('[data-facets-panel]')!;
   const facets = root.querySelector<HTMLElement>('[data-facets]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const sort = root.querySelector<HTMLSelectElement>('[data-sort]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const siteYears = (root.dataset.years ?? '').split(' ').filter(Boolean);
 
   ui.hidden = false;
   status.textContent = '正在加载搜索索引…';
-  const pagefind = await loadPagefind();
+  const index = await loadPagefind();
+  const { pagefind } = index;
+  // Facet counts need pagefind's whole filter index (~100 KB for 10,000 reports), so it
+  // loads when the visitor opens the facets, not with the first search.
+  let filterIndex: Promise<FilterCounts> | undefined;
+  const loadFilters = () => (filterIndex ??= pagefind.filters());
   let hits: Hit[] = [];
   let shown = 0;
   let run = 0;
 
   const showMore = async (thisRun: number) => {
     const next = hits.slice(shown, shown + PAGE_SIZE);
+    // A second click while these load would show them twice.
+    more.disabled = true;
     const data = await Promise.all(next.map(async (hit) => hit.data ?? (await hit.result.data())));
+    more.disabled = false;
     if (thisRun !== run) return;
     list.append(...data.map(renderHit));
     shown += next.length;
     more.hidden = shown >= hits.length;
   };
+
+  const hasFilters = (state: SearchState) => Object.keys(state.filters).length > 0;
 
   const searchFor = async (state: SearchState) => {
     const thisRun = ++run;
@@ -158,19 +227,33 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     list.replaceChildren();
     shown = 0;
     more.hidden = true;
-    if (!state.query && Object.keys(state.filters).length === 0) {
+    if (hasFilters(state)) panel.open = true;
+    if (panel.open) await loadFilters();
+    if (!state.query && !hasFilters(state)) {
       hits = [];
-      status.textContent = '请输入关键词，或在左侧选择筛选条件。';
-      renderFacets(facets, await pagefind.filters(), state);
+      status.textContent = '请输入关键词，或展开“筛选条件”按条件查找。';
+      if (filterIndex) renderFacets(facets, await filterIndex, state);
       return;
     }
     status.textContent = '正在搜索…';
-    const found = await findHits(pagefind, state, parseQuery(state.query));
+    const found = await findHits(index, state, parseQuery(state.query), siteYears);
     if (thisRun !== run) return;
     hits = found.hits;
-    renderFacets(facets, found.filters, state);
-    status.textContent = statusText(hits.length, state);
+    if (filterIndex) renderFacets(facets, found.filters, state);
     await showMore(thisRun);
+    // Announced once the first results are on the page, not before.
+    if (thisRun === run) status.textContent = statusText(hits.length, state);
+  };
+
+  const urlState = () => stateFromParams(new URLSearchParams(location.search));
+
+  /** Fills the facets when the visitor first opens them, leaving the results as they are. */
+  const showFacets = async () => {
+    if (facets.childElementCount > 0) return;
+    const state = urlState();
+    const all = await loadFilters();
+    const counts = state.query || hasFilters(state) ? (await searchParts(index, parseQuery(state.query).text || null, state.filters)).filters : all;
+    renderFacets(facets, counts, state);
   };
 
   const currentState = (): SearchState => {
@@ -191,10 +274,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     event.preventDefault();
     navigate(currentState());
   });
+  panel.addEventListener('toggle', () => {
+    if (panel.open) void showFacets();
+  });
   facets.addEventListener('change', () => navigate(currentState()));
   sort.addEventListener('change', () => navigate(currentState()));
   more.addEventListener('click', () => void showMore(run));
-  window.addEventListener('popstate', () => void searchFor(stateFromParams(new URLSearchParams(location.search))));
+  window.addEventListener('popstate', () => void searchFor(urlState()));
 
-  await searchFor(stateFromParams(new URLSearchParams(location.search)));
+  await searchFor(urlState());
 }

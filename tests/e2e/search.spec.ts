@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SUBPATH_URL } from '../../playwright.config';
-import { distinctiveClauses, searchResults } from './searchSupport';
+import { distinctiveClauses, searchResults, showAllResults } from './searchSupport';
 
 /** Queries a visitor would type, each with the pages that must be among its first five results. */
 const QUERIES: [query: string, mustFind: string[]][] = [
@@ -62,12 +62,13 @@ test('a quoted phrase returns only pages holding that exact phrase', async ({ pa
 
 test('a filter narrows the results and its count matches what is shown', async ({ page }) => {
   const all = await searchResults(page, '民族团结');
+  await page.getByText('筛选条件').click();
   const facet = page.locator('fieldset', { hasText: '年份' }).locator('label', { hasText: '2021' });
   const count = Number(await facet.locator('.count').textContent());
   await facet.getByRole('checkbox').check();
   await expect(page).toHaveURL(/year=2021/);
   await expect(page.locator('[data-status]')).toHaveText(`找到 ${count} 条与「民族团结」相关的结果`);
-  while (await page.locator('[data-more]').isVisible()) await page.locator('[data-more]').click();
+  await showAllResults(page);
   const metas = await page.locator('.search-results .meta').allTextContents();
   expect(metas.length).toBe(count);
   expect(count).toBeLessThan(all.length);
@@ -76,6 +77,73 @@ test('a filter narrows the results and its count matches what is shown', async (
   await page.goBack();
   await expect(page).not.toHaveURL(/year=2021/);
   await expect(page.locator('fieldset', { hasText: '年份' }).getByRole('checkbox', { checked: true })).toHaveCount(0);
+});
+
+test('the facets load pagefind’s filter index only when the visitor opens them', async ({ page }) => {
+  const filterFiles: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+  });
+  await searchResults(page, '民族团结');
+  await expect(page.locator('.search-results li').first()).toBeVisible();
+  expect(filterFiles).toEqual([]);
+  await expect(page.locator('fieldset')).toHaveCount(0);
+  await page.getByText('筛选条件').click();
+  await expect(page.locator('fieldset', { hasText: '材料类型' }).locator('.count').first()).toHaveText(/^\d+$/);
+  expect(filterFiles.length).toBeGreaterThan(0);
+});
+
+test('a filter in the URL opens the facets with that filter ticked', async ({ page }) => {
+  await searchResults(page, '民族团结', '&year=2021');
+  await expect(page.locator('details[data-facets-panel]')).toHaveAttribute('open');
+  await expect(page.locator('fieldset', { hasText: '年份' }).getByRole('checkbox', { name: '2021' })).toBeChecked();
+});
+
+/** The years shown with each result, in order; unit profiles have none (null). */
+const resultYears = async (page: Page) => {
+  await showAllResults(page);
+  const metas = await page.locator('.search-results .meta').allTextContents();
+  return metas.map((meta) => (/(\d{4})年/.exec(meta)?.[1] ? Number(/(\d{4})年/.exec(meta)![1]) : null));
+};
+
+for (const [build, base] of [
+  ['root build, one index part', './'],
+  ['/showcase/ build, four index parts', SUBPATH_URL],
+]) {
+  test(`sorting by year orders every result by year, unit profiles last (${build})`, async ({ page }) => {
+    await page.goto(`${base}search/?q=${encodeURIComponent('民族团结')}&sort=newest`);
+    await expect(page.locator('[data-status]')).toHaveText(/找到 \d+ 条/);
+    const newest = await resultYears(page);
+    const years = newest.filter((year) => year !== null);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(newest.indexOf(null) === -1 || newest.slice(newest.indexOf(null)).every((year) => year === null)).toBe(true);
+    expect(new Set(years).size).toBeGreaterThan(3);
+
+    await page.getByLabel('排序').selectOption('oldest');
+    await expect(page).toHaveURL(/sort=oldest/);
+    await expect(page.locator('[data-status]')).toHaveText(/找到 \d+ 条/);
+    const oldest = (await resultYears(page)).filter((year) => year !== null);
+    expect(oldest).toEqual([...years].sort((a, b) => a - b));
+  });
+}
+
+/** Every result of a search on the build at `base`, as paths below the base. */
+async function allResults(page: Page, base: string, query: string): Promise<string[]> {
+  await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-status]')).not.toHaveText(/^$|正在/);
+  await showAllResults(page);
+  const paths = await page
+    .locator('.search-results h2 a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return paths.map((path) => path.replace(/^\/showcase\//, '/'));
+}
+
+test('the /showcase/ build merges its four index parts: the same pages are found as in the one-part root build', async ({ page }) => {
+  for (const query of ['民族团结', '捐款', '扶贫', '学校']) {
+    const inParts = await allResults(page, SUBPATH_URL, query);
+    expect(inParts.length, query).toBeGreaterThan(0);
+    expect(new Set(inParts), query).toEqual(new Set(await allResults(page, './', query)));
+  }
 });
 
 test('?q= in the URL runs the search on load and fills the box', async ({ page }) => {

@@ -11,6 +11,17 @@ export async function searchResults(page: Page, query: string, extraParams = '')
     .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
+/** Clicks "load more" until every result is shown, waiting for each batch to arrive. */
+export async function showAllResults(page: Page): Promise<void> {
+  const items = page.locator('.search-results li');
+  const more = page.locator('[data-more]');
+  while (await more.isVisible()) {
+    const shown = await items.count();
+    await more.click();
+    await expect(items).not.toHaveCount(shown);
+  }
+}
+
 interface PublishedText {
   /** The page's path below the base, e.g. reports/x/2021-deeds/ */
   path: string;

@@ -1,47 +1,138 @@
-import { describe, expect, it, vi } from 'vitest';
-import { buildSearchIndex, type PagefindApi } from '../../integrations/pagefind';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildSearchIndex, dealIntoParts, searchablePages, siblingsGlob, type PagefindApi } from '../../integrations/pagefind';
 
-function mockPagefind(responses: { create?: string[]; add?: string[]; pages?: number; write?: string[]; noIndex?: boolean }) {
-  const index = {
-    addDirectory: vi.fn(async () => ({ errors: responses.add ?? [], page_count: responses.pages ?? 3 })),
-    writeFiles: vi.fn(async () => ({ errors: responses.write ?? [], outputPath: '/site/pagefind' })),
+const marked = (text: string) => `<html lang="zh-CN"><body><nav>导航</nav><article data-pagefind-body>${text}</article></body></html>`;
+
+/** A built site: three marked pages, a list page and a non-page file. */
+function builtSite(): string {
+  const site = mkdtempSync(join(tmpdir(), 'pagefind-site-'));
+  const files: Record<string, string> = {
+    'reports/a/2021-deeds/index.html': marked('事迹'),
+    'reports/b/2022-plan/index.html': marked('计划'),
+    'units/a/index.html': marked('简介'),
+    'units/index.html': '<html><body><h1>创建单位</h1></body></html>',
+    'data/reports.json': '[]',
   };
-  const api = {
-    createIndex: vi.fn(async () => ({ errors: responses.create ?? [], index: responses.noIndex ? undefined : index })),
-    close: vi.fn(async () => null),
-  };
-  return { api: api as unknown as PagefindApi, index, close: api.close };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), text);
+  }
+  return site;
 }
 
+function mockPagefind(responses: { create?: string[]; add?: string[]; write?: string[]; noIndex?: boolean } = {}) {
+  const added: string[][] = [];
+  const written: string[] = [];
+  const close = vi.fn(async () => null);
+  const createIndex = vi.fn(async () => {
+    if (responses.noIndex) return { errors: responses.create ?? [], index: undefined };
+    return {
+      errors: responses.create ?? [],
+      index: {
+        addDirectory: vi.fn(async ({ path, glob }: { path: string; glob: string }) => {
+          added.push([path, glob]);
+          return { errors: responses.add ?? [], page_count: 3 };
+        }),
+        writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
+          written.push(outputPath);
+          mkdirSync(outputPath, { recursive: true });
+          return { errors: responses.write ?? [], outputPath };
+        }),
+      },
+    };
+  });
+  return { api: { createIndex, close } as unknown as PagefindApi, added, written, close };
+}
+
+describe('searchablePages', () => {
+  it('finds the built pages marked data-pagefind-body', () => {
+    expect(searchablePages(builtSite())).toEqual(['reports/a/2021-deeds/index.html', 'reports/b/2022-plan/index.html', 'units/a/index.html']);
+  });
+});
+
+describe('siblingsGlob', () => {
+  it('picks out a page with the other pages of its folder', () => {
+    expect(siblingsGlob('reports/a/2021-deeds/index.html')).toBe('reports/a/*/index.html');
+    expect(siblingsGlob('units/a/index.html')).toBe('units/*/index.html');
+    expect(siblingsGlob('about/index.html')).toBe('*/index.html');
+  });
+
+  it('keeps a page that is not a folder’s index.html as it is', () => {
+    expect(siblingsGlob('index.html')).toBe('index.html');
+    expect(siblingsGlob('reports/print.html')).toBe('reports/print.html');
+  });
+});
+
+describe('dealIntoParts', () => {
+  const unitReports = (unit: string, count: number) => Array.from({ length: count }, (_, i) => `reports/${unit}/${2015 + i}-deeds/index.html`);
+
+  it('keeps a small site in one part', () => {
+    expect(dealIntoParts(unitReports('a', 3), 6000)).toEqual([{ globs: ['reports/a/*/index.html'], pages: 3 }]);
+  });
+
+  it('deals whole folders, the largest first into the emptiest part, so parts come out even', () => {
+    const pages = [...unitReports('a', 5), ...unitReports('b', 4), ...unitReports('c', 3), ...unitReports('d', 2)];
+    expect(dealIntoParts(pages, 7)).toEqual([
+      { globs: ['reports/a/*/index.html', 'reports/d/*/index.html'], pages: 7 },
+      { globs: ['reports/b/*/index.html', 'reports/c/*/index.html'], pages: 7 },
+    ]);
+  });
+
+  it('leaves out a part no folder went into', () => {
+    expect(dealIntoParts(unitReports('a', 10), 4)).toEqual([{ globs: ['reports/a/*/index.html'], pages: 10 }]);
+  });
+});
+
 describe('buildSearchIndex', () => {
-  it('indexes the built site and writes the bundle into its pagefind/ folder', async () => {
-    const { api, index, close } = mockPagefind({ pages: 41 });
-    await expect(buildSearchIndex('/site', api)).resolves.toEqual({ pages: 41 });
-    expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site' });
-    expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/pagefind' });
+  let site: string;
+  beforeEach(() => {
+    site = builtSite();
+  });
+
+  it('indexes the marked pages into pagefind/ and lists no other parts on a small site', async () => {
+    const { api, added, written, close } = mockPagefind();
+    await expect(buildSearchIndex(site, api)).resolves.toEqual({ pages: 3, parts: 1 });
+    expect(added).toEqual([[site, '{reports/a/*/index.html,reports/b/*/index.html,units/*/index.html}']]);
+    expect(written).toEqual([join(site, 'pagefind')]);
+    expect(JSON.parse(readFileSync(join(site, 'pagefind/parts.json'), 'utf8'))).toEqual([]);
     expect(close).toHaveBeenCalledOnce();
   });
 
-  it('fails loudly with pagefind’s message when indexing reports an error, and still closes pagefind', async () => {
-    const { api, index, close } = mockPagefind({ add: ['Failed to parse reports/x/index.html'] });
-    await expect(buildSearchIndex('/site', api)).rejects.toThrow(/pagefind could not index \/site:\nFailed to parse reports\/x\/index.html/);
-    expect(index.writeFiles).not.toHaveBeenCalled();
+  it('writes a large site in parts, each by a fresh pagefind service, and lists them for the search page', async () => {
+    const { api, added, written, close } = mockPagefind();
+    await expect(buildSearchIndex(site, api, { pagesPerPart: 2 })).resolves.toEqual({ pages: 3, parts: 2 });
+    expect(added).toEqual([
+      [site, '{reports/a/*/index.html,units/*/index.html}'],
+      [site, '{reports/b/*/index.html}'],
+    ]);
+    expect(written).toEqual([join(site, 'pagefind'), join(site, 'pagefind/part-2/')]);
+    expect(JSON.parse(readFileSync(join(site, 'pagefind/parts.json'), 'utf8'))).toEqual(['part-2/']);
+    expect(close).toHaveBeenCalledTimes(2);
+  });
+
+  it('fails loudly with pagefind’s message and the page when indexing reports an error, and still closes pagefind', async () => {
+    const { api, written, close } = mockPagefind({ add: ['Failed to parse'] });
+    await expect(buildSearchIndex(site, api)).rejects.toThrow(/pagefind could not index .*pagefind-site-.*:\nFailed to parse/);
+    expect(written).toEqual([]);
     expect(close).toHaveBeenCalledOnce();
   });
 
   it('fails when pagefind cannot start an index', async () => {
     const { api, close } = mockPagefind({ create: ['binary not found'], noIndex: true });
-    await expect(buildSearchIndex('/site', api)).rejects.toThrow('binary not found');
+    await expect(buildSearchIndex(site, api)).rejects.toThrow('binary not found');
     expect(close).toHaveBeenCalledOnce();
   });
 
   it('fails when writing the bundle reports an error', async () => {
     const { api } = mockPagefind({ write: ['disk full'] });
-    await expect(buildSearchIndex('/site', api)).rejects.toThrow(/write the search bundle:\ndisk full/);
+    await expect(buildSearchIndex(site, api)).rejects.toThrow(/write the search bundle:\ndisk full/);
   });
 
-  it('fails when there is nothing to index rather than shipping an empty search', async () => {
-    const { api } = mockPagefind({ pages: 0 });
-    await expect(buildSearchIndex('/site', api)).rejects.toThrow('found no pages');
+  it('fails when no page is marked for the index rather than shipping an empty search', async () => {
+    const { api } = mockPagefind();
+    await expect(buildSearchIndex(mkdtempSync(join(tmpdir(), 'pagefind-empty-')), api)).rejects.toThrow('found no pages');
   });
 });

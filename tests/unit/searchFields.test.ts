@@ -19,7 +19,6 @@ describe('search fields', () => {
         荣誉级别: ['省级', '县级'],
       },
       meta: { unit: '和硕县公路管理分局', year: '2021', kind: '工作总结' },
-      sort: { year: '2021' },
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindSort, paramsFromState, stateFromParams } from '../../src/lib/searchParams';
+import { paramsFromState, stateFromParams, yearsInSortOrder } from '../../src/lib/searchParams';
 
 describe('search state in the URL', () => {
   it('reads the query, Chinese filters from ASCII parameters, and the sort', () => {
@@ -17,9 +17,14 @@ describe('search state in the URL', () => {
     expect(paramsFromState({ query: '', filters: {}, sort: 'relevance' }).toString()).toBe('');
   });
 
-  it('maps the sort orders to pagefind’s year sort', () => {
-    expect(pagefindSort('newest')).toEqual({ year: 'desc' });
-    expect(pagefindSort('oldest')).toEqual({ year: 'asc' });
-    expect(pagefindSort('relevance')).toBeUndefined();
+  it('orders by year through the years to search in turn, newest or oldest first', () => {
+    const years = ['2022', '2019', '2024'];
+    expect(yearsInSortOrder('newest', years)).toEqual(['2024', '2022', '2019']);
+    expect(yearsInSortOrder('oldest', years)).toEqual(['2019', '2022', '2024']);
+    expect(yearsInSortOrder('relevance', years)).toBeUndefined();
+  });
+
+  it('searches only the years the visitor chose', () => {
+    expect(yearsInSortOrder('newest', ['2022', '2019', '2024'], ['2019', '2024'])).toEqual(['2024', '2019']);
   });
 });

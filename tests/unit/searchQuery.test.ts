@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasQuotedPhrases, parseQuery, phraseScore, rankByPhrase } from '../../src/lib/searchQuery';
+import { containsWords, hasQuotedPhrases, inGroupOrder, isOneWord, pagefindWords, parseQuery, phraseScore, rankByPhrase } from '../../src/lib/searchQuery';
 
 describe('parseQuery', () => {
   it('splits words on spaces', () => {
@@ -54,5 +54,48 @@ describe('rankByPhrase', () => {
 
   it('without quotes every page stays a result', () => {
     expect(hasQuotedPhrases('anything', parseQuery('科学'))).toBe(true);
+  });
+});
+
+describe('isOneWord', () => {
+  it('is true for a query pagefind searches as one word', () => {
+    expect(isOneWord(parseQuery('捐款'))).toBe(true);
+    expect(isOneWord(parseQuery('  捐款 '))).toBe(true);
+  });
+
+  it('is false for several words, a clause, a number with its unit, or a quoted phrase', () => {
+    expect(isOneWord(parseQuery('民族团结 教育月'))).toBe(false);
+    expect(isOneWord(parseQuery('开展民族团结进步创建活动'))).toBe(false);
+    expect(isOneWord(parseQuery('3.2万元'))).toBe(false);
+    expect(isOneWord(parseQuery('"捐款"'))).toBe(false);
+    expect(isOneWord(parseQuery(''))).toBe(false);
+  });
+});
+
+describe('inGroupOrder', () => {
+  const r = (id: string) => ({ id });
+
+  it('places the groups in turn, each result once, then the rest in their order', () => {
+    const groups = [[r('a24'), r('b24')], [r('c23')], []];
+    const all = [r('u1'), r('c23'), r('a24'), r('u2'), r('b24')];
+    expect(inGroupOrder(groups, all).map((x) => x.id)).toEqual(['a24', 'b24', 'c23', 'u1', 'u2']);
+  });
+
+  it('keeps a result found by two groups where it first appears', () => {
+    expect(inGroupOrder([[r('a')], [r('a'), r('b')]], []).map((x) => x.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('pagefindWords and containsWords', () => {
+  it('splits a query into the words pagefind looks up, without punctuation or spaces', () => {
+    expect(pagefindWords('捐款')).toEqual(['捐款']);
+    expect(pagefindWords('民族团结 教育月')).toEqual(expect.arrayContaining(['民族']));
+    expect(pagefindWords('“捐款”，ABC')).toEqual(['捐款', 'abc']);
+  });
+
+  it('tells a page holding every word from one matched only by a shorter word', () => {
+    const words = pagefindWords('捐款');
+    expect(containsWords('累计 捐款 近3.2万元', words)).toBe(true);
+    expect(containsWords('坚持捐资助学二十年', words)).toBe(false);
   });
 });

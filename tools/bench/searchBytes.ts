@@ -3,7 +3,7 @@
  * site (run `npm run build` first):
  *   - the pagefind bundle: total size, index chunks, fragments;
  *   - bytes the browser fetches for a first two-character query on /search/
- *     (as transferred, uncompressed by the local server; pagefind's files are already gzip);
+ *     (text gzipped as a host serves it; pagefind's files are already gzip), see scaleQuery.ts;
  *   - for every report, whether a clause only it contains finds it first, with
  *     pagefind's own order and with the search page's phrase re-ranking.
  *
@@ -14,10 +14,10 @@ import { join } from 'node:path';
 import { preview } from 'astro';
 import { chromium } from '@playwright/test';
 import { distinctiveClauses } from '../../tests/e2e/searchSupport.ts';
+import { firstQueryBytes, FIRST_QUERY } from './scaleQuery.ts';
 
 const PORT = 4338;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const FIRST_QUERY = '捐款';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -38,6 +38,10 @@ const count = (folder: string) => bundle.filter((file) => file.includes(`/pagefi
 console.log(`search bundle: ${kb(bundleBytes)} in ${bundle.length} files`);
 console.log(`  index chunks: ${count('index')}, filter chunks: ${count('filter')}, fragments: ${count('fragment')}`);
 
+const first = await firstQueryBytes(process.cwd(), PORT);
+const kinds = Object.entries(first.byKind).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ');
+console.log(`first query 「${FIRST_QUERY}」 on /search/: ${kb(first.totalBytes)} fetched (${kinds})`);
+
 const server = await preview({ root: process.cwd(), logLevel: 'warn', server: { host: '127.0.0.1', port: PORT } });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -45,17 +49,6 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage();
-  let pageBytes = 0;
-  let searchBytes = 0;
-  page.on('response', async (response) => {
-    const size = (await response.body().catch(() => Buffer.alloc(0))).length;
-    if (new URL(response.url()).pathname.startsWith('/pagefind/')) searchBytes += size;
-    else pageBytes += size;
-  });
-  await page.goto(`${ORIGIN}/search/?q=${encodeURIComponent(FIRST_QUERY)}`, { waitUntil: 'networkidle' });
-  await page.locator('.search-results li').first().waitFor();
-  console.log(`first query 「${FIRST_QUERY}」 on /search/: ${kb(searchBytes)} from pagefind/, ${kb(pageBytes)} for the page itself`);
-
   const clauses = distinctiveClauses();
   const firsts = { pagefind: 0, page: 0, pagefindTop5: 0 };
   for (const { path, clause } of clauses) {
