@@ -1,8 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Pagefind from 'pagefind';
+import { groupBy } from '../src/lib/collections';
 import { SEARCH_PARTS_MANIFEST, searchPartFolder } from '../src/lib/searchParts';
 import { serveDevSearch } from './pagefindDev';
 
@@ -48,10 +50,10 @@ export function siblingsGlob(page: string): string {
   return [...folders.slice(0, -2), '*', 'index.html'].join('/');
 }
 
-/** A part of the index: the globs of its pages, and how many pages they hold. */
+/** A part of the index: the globs that pick out its pages, and the pages. */
 export interface IndexPart {
   globs: string[];
-  pages: number;
+  pages: string[];
 }
 
 /**
@@ -59,15 +61,21 @@ export interface IndexPart {
  * pages: the largest folder first, each into the part with the fewest pages.
  */
 export function dealIntoParts(pages: readonly string[], size: number): IndexPart[] {
-  const folders = new Map<string, number>();
-  for (const page of pages) folders.set(siblingsGlob(page), (folders.get(siblingsGlob(page)) ?? 0) + 1);
-  const parts: IndexPart[] = Array.from({ length: Math.max(1, Math.ceil(pages.length / size)) }, () => ({ globs: [], pages: 0 }));
-  for (const [glob, count] of [...folders].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))) {
-    const emptiest = parts.reduce((least, part) => (part.pages < least.pages ? part : least));
+  const folders = groupBy(pages, siblingsGlob);
+  const parts: IndexPart[] = Array.from({ length: Math.max(1, Math.ceil(pages.length / size)) }, () => ({ globs: [], pages: [] }));
+  for (const [glob, inFolder] of [...folders].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))) {
+    const emptiest = parts.reduce((least, part) => (part.pages.length < least.pages.length ? part : least));
     emptiest.globs.push(glob);
-    emptiest.pages += count;
+    emptiest.pages.push(...inFolder);
   }
-  return parts.filter((part) => part.pages > 0);
+  return parts.filter((part) => part.pages.length > 0);
+}
+
+/** What a part's index is made from: pagefind's version and its pages, path and content. */
+function partKey(siteDir: string, part: IndexPart, pagefindVersion: string): string {
+  const hash = createHash('sha256').update(pagefindVersion);
+  for (const page of part.pages) hash.update(`\0${page}\0`).update(readFileSync(join(siteDir, page)));
+  return hash.digest('hex').slice(0, 32);
 }
 
 async function indexPart(siteDir: string, part: IndexPart, outputPath: string, api: PagefindApi): Promise<void> {
@@ -85,6 +93,18 @@ async function indexPart(siteDir: string, part: IndexPart, outputPath: string, a
   }
 }
 
+export interface SearchIndexOptions {
+  pagesPerPart?: number;
+  /**
+   * A folder that keeps each part's index under a hash of its pages, so a build whose
+   * pages in a part are unchanged (an edit elsewhere, a rebuild) copies that part
+   * instead of indexing it again. Parts no longer built are removed from it.
+   */
+  cacheDir?: string;
+  /** Part of the cache key, so an upgraded pagefind indexes afresh. */
+  pagefindVersion?: string;
+}
+
 /**
  * Indexes the built pages marked with data-pagefind-body and writes the search bundle
  * into `<siteDir>/pagefind/`, in parts of about `pagesPerPart` pages; the parts
@@ -93,15 +113,31 @@ async function indexPart(siteDir: string, part: IndexPart, outputPath: string, a
 export async function buildSearchIndex(
   siteDir: string,
   api: PagefindApi,
-  { pagesPerPart = PAGES_PER_PART } = {},
-): Promise<{ pages: number; parts: number }> {
+  { pagesPerPart = PAGES_PER_PART, cacheDir, pagefindVersion = '' }: SearchIndexOptions = {},
+): Promise<{ pages: number; parts: number; reused: number }> {
   const pages = searchablePages(siteDir);
   if (pages.length === 0) throw new Error(`pagefind found no pages marked data-pagefind-body to index in ${siteDir}`);
   const parts = dealIntoParts(pages, pagesPerPart);
   const bundle = join(siteDir, 'pagefind');
-  for (const [i, part] of parts.entries()) await indexPart(siteDir, part, join(bundle, searchPartFolder(i)), api);
+  const keys: string[] = [];
+  let reused = 0;
+  for (const [i, part] of parts.entries()) {
+    const outputPath = join(bundle, searchPartFolder(i));
+    const cached = cacheDir && join(cacheDir, partKey(siteDir, part, pagefindVersion));
+    if (cached && existsSync(cached)) {
+      cpSync(cached, outputPath, { recursive: true });
+      reused++;
+    } else {
+      await indexPart(siteDir, part, outputPath, api);
+      if (cached) cpSync(outputPath, cached, { recursive: true });
+    }
+    if (cached) keys.push(cached);
+  }
   writeFileSync(join(bundle, SEARCH_PARTS_MANIFEST), `${JSON.stringify(parts.slice(1).map((_, i) => searchPartFolder(i + 1)))}\n`);
-  return { pages: pages.length, parts: parts.length };
+  if (cacheDir) {
+    for (const entry of readdirSync(cacheDir)) if (!keys.includes(join(cacheDir, entry))) rmSync(join(cacheDir, entry), { recursive: true });
+  }
+  return { pages: pages.length, parts: parts.length, reused };
 }
 
 /**
@@ -110,15 +146,23 @@ export async function buildSearchIndex(
  * server renders them (see pagefindDev.ts).
  */
 export default function pagefind({ pagesPerPart = PAGES_PER_PART }: { pagesPerPart?: number } = {}): AstroIntegration {
+  let cacheDir = '';
+  let pagefindVersion = '';
   return {
     name: 'unity-showcase:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), 'search-index');
+        pagefindVersion = JSON.parse(readFileSync(join(fileURLToPath(config.root), 'node_modules/pagefind/package.json'), 'utf8')).version;
+      },
       'astro:server:setup': ({ server, logger }) => {
         serveDevSearch(server, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, parts } = await buildSearchIndex(fileURLToPath(dir), Pagefind, { pagesPerPart });
-        logger.info(`search index: indexed the data-pagefind-body content of ${pages} pages into pagefind/ (${parts} part${parts > 1 ? 's' : ''})`);
+        mkdirSync(cacheDir, { recursive: true });
+        const { pages, parts, reused } = await buildSearchIndex(fileURLToPath(dir), Pagefind, { pagesPerPart, cacheDir, pagefindVersion });
+        const fromCache = reused > 0 ? `, ${reused} of them unchanged and copied from ${cacheDir}` : '';
+        logger.info(`search index: indexed the data-pagefind-body content of ${pages} pages into pagefind/ (${parts} part${parts > 1 ? 's' : ''}${fromCache})`);
       },
     },
   } satisfies AstroIntegration;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -68,21 +68,22 @@ describe('siblingsGlob', () => {
 
 describe('dealIntoParts', () => {
   const unitReports = (unit: string, count: number) => Array.from({ length: count }, (_, i) => `reports/${unit}/${2015 + i}-deeds/index.html`);
+  const summary = (parts: { globs: string[]; pages: string[] }[]) => parts.map((part) => ({ globs: part.globs, pages: part.pages.length }));
 
   it('keeps a small site in one part', () => {
-    expect(dealIntoParts(unitReports('a', 3), 6000)).toEqual([{ globs: ['reports/a/*/index.html'], pages: 3 }]);
+    expect(dealIntoParts(unitReports('a', 3), 6000)).toEqual([{ globs: ['reports/a/*/index.html'], pages: unitReports('a', 3) }]);
   });
 
   it('deals whole folders, the largest first into the emptiest part, so parts come out even', () => {
     const pages = [...unitReports('a', 5), ...unitReports('b', 4), ...unitReports('c', 3), ...unitReports('d', 2)];
-    expect(dealIntoParts(pages, 7)).toEqual([
+    expect(summary(dealIntoParts(pages, 7))).toEqual([
       { globs: ['reports/a/*/index.html', 'reports/d/*/index.html'], pages: 7 },
       { globs: ['reports/b/*/index.html', 'reports/c/*/index.html'], pages: 7 },
     ]);
   });
 
   it('leaves out a part no folder went into', () => {
-    expect(dealIntoParts(unitReports('a', 10), 4)).toEqual([{ globs: ['reports/a/*/index.html'], pages: 10 }]);
+    expect(summary(dealIntoParts(unitReports('a', 10), 4))).toEqual([{ globs: ['reports/a/*/index.html'], pages: 10 }]);
   });
 });
 
@@ -94,7 +95,7 @@ describe('buildSearchIndex', () => {
 
   it('indexes the marked pages into pagefind/ and lists no other parts on a small site', async () => {
     const { api, added, written, close } = mockPagefind();
-    await expect(buildSearchIndex(site, api)).resolves.toEqual({ pages: 3, parts: 1 });
+    await expect(buildSearchIndex(site, api)).resolves.toEqual({ pages: 3, parts: 1, reused: 0 });
     expect(added).toEqual([[site, '{reports/a/*/index.html,reports/b/*/index.html,units/*/index.html}']]);
     expect(written).toEqual([join(site, 'pagefind')]);
     expect(JSON.parse(readFileSync(join(site, 'pagefind/parts.json'), 'utf8'))).toEqual([]);
@@ -103,7 +104,7 @@ describe('buildSearchIndex', () => {
 
   it('writes a large site in parts, each by a fresh pagefind service, and lists them for the search page', async () => {
     const { api, added, written, close } = mockPagefind();
-    await expect(buildSearchIndex(site, api, { pagesPerPart: 2 })).resolves.toEqual({ pages: 3, parts: 2 });
+    await expect(buildSearchIndex(site, api, { pagesPerPart: 2 })).resolves.toEqual({ pages: 3, parts: 2, reused: 0 });
     expect(added).toEqual([
       [site, '{reports/a/*/index.html,units/*/index.html}'],
       [site, '{reports/b/*/index.html}'],
@@ -111,6 +112,31 @@ describe('buildSearchIndex', () => {
     expect(written).toEqual([join(site, 'pagefind'), join(site, 'pagefind/part-2/')]);
     expect(JSON.parse(readFileSync(join(site, 'pagefind/parts.json'), 'utf8'))).toEqual(['part-2/']);
     expect(close).toHaveBeenCalledTimes(2);
+  });
+
+  it('copies a part whose pages are unchanged from the cache, indexes the others, and drops stale entries', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'pagefind-cache-'));
+    const first = mockPagefind();
+    await buildSearchIndex(site, first.api, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.6.0' });
+    expect(first.added).toHaveLength(2);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+
+    rmSync(join(site, 'pagefind'), { recursive: true });
+    writeFileSync(join(site, 'reports/b/2022-plan/index.html'), marked('修改后的计划'));
+    const second = mockPagefind();
+    await expect(buildSearchIndex(site, second.api, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.6.0' })).resolves.toEqual({
+      pages: 3,
+      parts: 2,
+      reused: 1,
+    });
+    expect(second.added).toEqual([[site, '{reports/b/*/index.html}']]);
+    expect(existsSync(join(site, 'pagefind/parts.json'))).toBe(true);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+
+    const upgraded = mockPagefind();
+    await buildSearchIndex(site, upgraded.api, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.7.0' });
+    expect(upgraded.added).toHaveLength(2);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
   });
 
   it('fails loudly with pagefind’s message and the page when indexing reports an error, and still closes pagefind', async () => {
