@@ -49,6 +49,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage();
+  await page.goto(`${ORIGIN}/`);
   const clauses = distinctiveClauses();
   const firsts = { pagefind: 0, page: 0, pagefindTop5: 0 };
   for (const { path, clause } of clauses) {
