@@ -60,20 +60,31 @@ const formatOf = (definition: MetricDefinition): ValueFormat => ({ kind: definit
 
 const seriesValues = <K>(points: readonly MetricPoint<K>[]) => points.map((point) => point.value ?? null);
 
-const yearLabel = (year: number) => `${year}年`;
-
-/** A metric summed (or averaged) over all units, per year. */
-export function yearTotalsChart(reports: readonly ReportWithFigures[], definition: MetricDefinition): ChartSpec {
-  const points = totalsByYear(reports, definition);
+/** One metric drawn as a bar per point, labelled by `label` of the point's key. */
+function metricBars<K>(
+  definition: MetricDefinition,
+  points: readonly MetricPoint<K>[],
+  label: (key: K) => string,
+  chart: Pick<ChartSpec, 'fileName' | 'caption' | 'categoryLabel'>,
+): ChartSpec {
   return {
-    fileName: `${definition.id}-by-year`,
-    caption: `各年度${definition.label}（全部单位${AGGREGATE_WORDS[definition.aggregate]}）`,
-    categoryLabel: '年份',
-    categories: points.map((point) => yearLabel(point.key)),
+    ...chart,
+    categories: points.map((point) => label(point.key)),
     series: [{ label: definition.label, values: seriesValues(points), style: 'bar' }],
     format: formatOf(definition),
     indexAxis: 'x',
   };
+}
+
+const yearLabel = (year: number) => `${year}年`;
+
+/** A metric summed (or averaged) over all units, per year. */
+export function yearTotalsChart(reports: readonly ReportWithFigures[], definition: MetricDefinition): ChartSpec {
+  return metricBars(definition, totalsByYear(reports, definition), yearLabel, {
+    fileName: `${definition.id}-by-year`,
+    caption: `各年度${definition.label}（全部单位${AGGREGATE_WORDS[definition.aggregate]}）`,
+    categoryLabel: '年份',
+  });
 }
 
 /**
@@ -110,16 +121,11 @@ export function regionTotalsChart(
   definition: MetricDefinition,
   unitFacts: (unitId: string) => UnitFacts,
 ): ChartSpec {
-  const points = totalsByRegion(reports, definition, unitFacts);
-  return {
+  return metricBars(definition, totalsByRegion(reports, definition, unitFacts), (region) => region, {
     fileName: `${definition.id}-by-region`,
     caption: `各省（区）${definition.label}（${AGGREGATE_WORDS[definition.aggregate]}）`,
     categoryLabel: '地区',
-    categories: points.map((point) => point.key),
-    series: [{ label: definition.label, values: seriesValues(points), style: 'bar' }],
-    format: formatOf(definition),
-    indexAxis: 'x',
-  };
+  });
 }
 
 /** How many reports each province published. */
@@ -176,16 +182,11 @@ export function unitTrendChart(
   unit: ChartUnit,
   definition: MetricDefinition,
 ): ChartSpec {
-  const points = unitTrend(reports, unit.id, definition);
-  return {
+  return metricBars(definition, unitTrend(reports, unit.id, definition), yearLabel, {
     fileName: `${unit.id}-${definition.id}`,
     caption: `${unit.name}历年${definition.label}`,
     categoryLabel: '年份',
-    categories: points.map((point) => yearLabel(point.key)),
-    series: [{ label: definition.label, values: seriesValues(points), style: 'bar' }],
-    format: formatOf(definition),
-    indexAxis: 'x',
-  };
+  });
 }
 
 /** A trend chart for every metric the unit reported in any year, in the definitions' order. */

@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseToolArgs } from '../cliArgs.ts';
 import { importReports } from './importReports.ts';
 
 /**
@@ -11,27 +11,21 @@ const USAGE = '用法：npm run import -- [--out 目录] [--dry-run] [--json] [-
 const projectUnits = resolve(import.meta.dirname, '../../src/content/units');
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', default: 'src/content' },
-        'dry-run': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseToolArgs(
+    argv,
+    {
+      out: { type: 'string', default: 'src/content' },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help || positionals.length === 0) {
-    (values.help ? console.log : console.error)(USAGE);
-    return values.help ? 0 : 2;
+  if (positionals.length === 0) {
+    console.error(USAGE);
+    return 2;
   }
   const result = await importReports(positionals, {
     out: values.out,

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseToolArgs } from '../cliArgs.ts';
 import { formatFinding, formatSummary, lintContent } from './lintContent.ts';
 
 /**
@@ -9,26 +9,16 @@ import { formatFinding, formatSummary, lintContent } from './lintContent.ts';
 const USAGE = '用法：npm run lint:content -- [--all] [--json] [文件或文件夹]...\n  不写路径时检查 src/content 中将要发布的单位和材料；--all 连草稿一起检查；--json 输出给程序读的结果';
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        all: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseToolArgs(
+    argv,
+    {
+      all: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const result = await lintContent({ paths: positionals, includeDrafts: values.all });
   if (values.json) {
     console.log(JSON.stringify(result, null, 2));
