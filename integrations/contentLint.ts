@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatFinding, formatSummary, lintContent } from '../tools/lint/lintContent.ts';
+import { formatFinding, formatSummary, lintContent } from '../src/checks/lintContent.ts';
 
 /**
- * Runs the publication checks (tools/lint) before Astro renders, so `npm run build`
+ * Runs the publication checks (src/checks) before Astro renders, so `npm run build`
  * refuses published content that holds personal data, template placeholders or
  * figures without their number, naming each file and line.
  */

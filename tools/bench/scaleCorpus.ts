@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findFigures } from '../lint/figures.ts';
-import { RULES } from '../lint/rules/index.ts';
+import { findFigures } from '../../src/checks/figures.ts';
+import { RULES } from '../../src/checks/rules/index.ts';
 
 export const CORPUS_DIR = join(import.meta.dirname, '../../../shared/corpus/raw');
 

@@ -3,7 +3,7 @@ import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { REPORT_KIND_SLUGS } from '../../src/lib/vocabulary.ts';
 import { cleanNoise } from './clean.ts';
-import { SUPPORTED_EXTENSIONS, UnreadableFileError, readSource } from './decode.ts';
+import { SUPPORTED_EXTENSIONS, UnreadableFileError, readSource } from '../../src/lib/text/decode.ts';
 import { extractFigures, findMissingNumbers, sentencesOf, type Figure, type MappedFigure } from './figures.ts';
 import { detectKind, detectRegions, detectSelfKind, detectYear } from './metadata.ts';
 import { headingLevel, restoreParagraphs } from './paragraphs.ts';

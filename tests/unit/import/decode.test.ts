@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText, readSource } from '../../../tools/import/decode.ts';
+import { decodeText, readSource } from '../../../src/lib/text/decode.ts';
 import { draftsOf } from '../../../tools/import/importReports.ts';
 import { loadUnits } from '../../../tools/import/units.ts';
 import { corpusText } from './corpusFiles.ts';

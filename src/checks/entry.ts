@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { decodeText } from '../import/decode.ts';
+import { decodeText } from '../lib/text/decode.ts';
 import { allowCommentsOf, allowListOf } from './allow.ts';
 import { bodySegments } from './body.ts';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter.ts';

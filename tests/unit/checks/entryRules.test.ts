@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadMetricDefinitions } from '../../../src/lib/metricDefinitions.ts';
-import { entryFromText } from '../../../tools/lint/entry.ts';
-import { findFigures } from '../../../tools/lint/figures.ts';
-import { checkDuplicateReports } from '../../../tools/lint/rules/duplicateReport.ts';
-import { checkFutureYear } from '../../../tools/lint/rules/futureYear.ts';
-import { checkNoFigures } from '../../../tools/lint/rules/noFigures.ts';
-import { checkShortReport } from '../../../tools/lint/rules/shortReport.ts';
-import { checkUnitsWithoutReport } from '../../../tools/lint/rules/unitWithoutReport.ts';
-import { checkUnrecordedFigures } from '../../../tools/lint/rules/unrecordedFigure.ts';
-import type { LintEntry } from '../../../tools/lint/types.ts';
+import { entryFromText } from '../../../src/checks/entry.ts';
+import { findFigures } from '../../../src/checks/figures.ts';
+import { checkDuplicateReports } from '../../../src/checks/rules/duplicateReport.ts';
+import { checkFutureYear } from '../../../src/checks/rules/futureYear.ts';
+import { checkNoFigures } from '../../../src/checks/rules/noFigures.ts';
+import { checkShortReport } from '../../../src/checks/rules/shortReport.ts';
+import { checkUnitsWithoutReport } from '../../../src/checks/rules/unitWithoutReport.ts';
+import { checkUnrecordedFigures } from '../../../src/checks/rules/unrecordedFigure.ts';
+import type { LintEntry } from '../../../src/checks/types.ts';
 
 const definitions = loadMetricDefinitions('src/content/metrics.yaml');
 const now = new Date('2024-06-01T00:00:00Z');

@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadMetricDefinitions } from '../../src/lib/metricDefinitions.ts';
-import { isPublished } from '../../src/lib/publication.ts';
+import { loadMetricDefinitions } from '../lib/metricDefinitions.ts';
+import { isPublished } from '../lib/publication.ts';
 import { readEntry } from './entry.ts';
 import { collectFiles, contentFolders } from './files.ts';
 import { runRules } from './runRules.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMissingNumbers } from '../../../tools/lint/rules/missingNumber.ts';
+import { findMissingNumbers } from '../../../src/checks/rules/missingNumber.ts';
 
 const units = (text: string) => findMissingNumbers(text).map((match) => text.slice(match.index, match.index + match.length));
 

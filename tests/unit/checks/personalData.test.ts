@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findBankCards, passesLuhn } from '../../../tools/lint/rules/bankCard.ts';
-import { findEmails } from '../../../tools/lint/rules/email.ts';
-import { findMobileNumbers } from '../../../tools/lint/rules/mobile.ts';
-import { findResidentIds, isValidResidentId } from '../../../tools/lint/rules/personalId.ts';
+import { findBankCards, passesLuhn } from '../../../src/checks/rules/bankCard.ts';
+import { findEmails } from '../../../src/checks/rules/email.ts';
+import { findMobileNumbers } from '../../../src/checks/rules/mobile.ts';
+import { findResidentIds, isValidResidentId } from '../../../src/checks/rules/personalId.ts';
 
 /** Ordinary report text every personal-data rule must leave alone. */
 const ORDINARY = '五年来全省累计投入专项发展资金7009万元，根据《山南市实施方案》(山委〔2019〕91号)，2020年12月开展活动20191231次，共计13812345678901234567890人次。';

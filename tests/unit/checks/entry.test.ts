@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entryFromText } from '../../../tools/lint/entry.ts';
-import { runRules } from '../../../tools/lint/runRules.ts';
-import type { Finding, LintEntry } from '../../../tools/lint/types.ts';
+import { entryFromText } from '../../../src/checks/entry.ts';
+import { runRules } from '../../../src/checks/runRules.ts';
+import type { Finding, LintEntry } from '../../../src/checks/types.ts';
 
 const context = { now: new Date('2024-06-01T00:00:00Z'), definitions: [] };
 

@@ -9,7 +9,7 @@ const root = resolve(import.meta.dirname, '../../..');
 
 /** Runs the linter as `npm run lint:content` does: Node 22 stripping the types, from the project root. */
 function runLint(args: string[]) {
-  const run = spawnSync(process.execPath, ['tools/lint/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['tools/lintContent.ts', ...args], { cwd: root, encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders } from '../../../tools/lint/rules/placeholder.ts';
+import { findPlaceholders } from '../../../src/checks/rules/placeholder.ts';
 
 /** The placeholders' text, in order: what the rule claims, not where. */
 const claimed = (text: string) => findPlaceholders(text).map((match) => text.slice(match.index, match.index + match.length));

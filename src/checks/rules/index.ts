@@ -1,4 +1,4 @@
-import type { MetricDefinition } from '../../../src/lib/metricDefinitions.ts';
+import type { MetricDefinition } from '../../lib/metricDefinitions.ts';
 import type { EntryPlaced, LintEntry, Placed, RuleId, Severity, TextMatch } from '../types.ts';
 import { findBankCards } from './bankCard.ts';
 import { checkDuplicateReports } from './duplicateReport.ts';

@@ -1,4 +1,4 @@
-import type { MetricDefinition } from '../../../src/lib/metricDefinitions.ts';
+import type { MetricDefinition } from '../../lib/metricDefinitions.ts';
 import { findFigures } from '../figures.ts';
 import type { LintEntry, Placed } from '../types.ts';
 import { recordedFiguresOf } from './recordedFigures.ts';

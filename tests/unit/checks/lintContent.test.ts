@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatFinding, lintContent } from '../../../tools/lint/lintContent.ts';
-import type { Finding } from '../../../tools/lint/types.ts';
+import { formatFinding, lintContent } from '../../../src/checks/lintContent.ts';
+import type { Finding } from '../../../src/checks/types.ts';
 import { CORPUS_DIR } from '../import/corpusFiles.ts';
 
 const root = resolve(import.meta.dirname, '../../..');

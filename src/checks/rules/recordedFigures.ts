@@ -1,4 +1,4 @@
-import type { MetricDefinition } from '../../../src/lib/metricDefinitions.ts';
+import type { MetricDefinition } from '../../lib/metricDefinitions.ts';
 import type { LintEntry } from '../types.ts';
 
 /** The `metrics` of a report as (unit, value) pairs, so text figures can be looked up by what they count. */

@@ -1,5 +1,5 @@
-import { parseToolArgs } from '../cliArgs.ts';
-import { formatFinding, formatSummary, lintContent } from './lintContent.ts';
+import { parseToolArgs } from './cliArgs.ts';
+import { formatFinding, formatSummary, lintContent } from '../src/checks/lintContent.ts';
 
 /**
  * `npm run lint:content -- [--all] [--json] [file or folder]...`
