@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findFigures } from '../../src/checks/figures.ts';
+import { findFigures } from '../../src/lib/text/figures.ts';
 import { RULES } from '../../src/checks/rules/index.ts';
 
 export const CORPUS_DIR = join(import.meta.dirname, '../../../shared/corpus/raw');

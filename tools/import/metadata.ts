@@ -1,5 +1,5 @@
 import { REPORT_KINDS, type ReportKind } from '../../src/lib/vocabulary.ts';
-import { hasYearPlaceholder } from './placeholders.ts';
+import { hasYearPlaceholder } from '../../src/lib/text/placeholders.ts';
 
 /** A value detected in the text, with a warning when the detection is a guess. */
 export interface Detected<T> {
