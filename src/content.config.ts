@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { regionSchema } from './lib/divisions/regionSchema';
 import { loadMetricDefinitions } from './lib/metricDefinitions';
 import { checkMetricValue } from './lib/metricValues';
 import { HONOR_LEVELS, REPORT_KINDS, UNIT_TYPES } from './lib/vocabulary';
@@ -56,10 +57,8 @@ const units = defineCollection({
       shortName: z.string().optional(),
       /** 单位类型，按全国命名名单的分类 */
       type: z.enum(UNIT_TYPES, { error: oneOf('type', UNIT_TYPES) }),
-      /** 所属地区，从省级写到最具体的一级，如 [新疆维吾尔自治区, 巴音郭楞蒙古自治州, 和硕县] */
-      region: z
-        .array(z.string().min(2), { error: problem('region', '从省级写起的地区列表，如 [宁夏回族自治区, 吴忠市]') })
-        .min(1, { error: problem('region', '至少写到省级') }),
+      /** 所属地区，从省级写到最具体的一级，如 [新疆维吾尔自治区, 巴音郭楞蒙古自治州, 和硕县]；可只写最具体的一级或常用简称，构建时按国家行政区划补全为全称 */
+      region: regionSchema,
       /** 一句话介绍，用在单位卡片和页面描述中 */
       summary: z.string().optional(),
       /** 获得的创建荣誉 */
