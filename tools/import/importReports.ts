@@ -7,7 +7,10 @@ import { SUPPORTED_EXTENSIONS, UnreadableFileError, readSource } from '../../src
 import { findMissingNumbers } from '../../src/lib/text/missingNumbers.ts';
 import { extractFigures, type Figure, type MappedFigure } from '../../src/lib/text/metricFigures.ts';
 import { sentencesOf } from '../../src/lib/text/sentences.ts';
-import { detectKind, detectRegions, detectSelfKind, detectYear } from './metadata.ts';
+import { detectKind, detectSelfKind, detectYear, regionOf } from './metadata.ts';
+import { placesMentioned } from './placeNames.ts';
+import type { Division } from '../../src/lib/divisions/index.ts';
+import { recognizeUnit } from './recognizeUnit.ts';
 import { headingLevel, restoreParagraphs } from './paragraphs.ts';
 import { markPlaceholders } from './markPlaceholders.ts';
 import { prepareSource } from './prepare.ts';
@@ -143,6 +146,7 @@ export function draftsOf(text: string, source: string, units: KnownUnit[]): Draf
     title: segment.title && (cleanTitle(segment.title) || undefined),
     compilationTitle: segment.compilationTitle && cleanTitle(segment.compilationTitle),
   }));
+  const filePlaces = placesMentioned(prepared.text);
   const titleCounts = new Map<string, number>();
   for (const segment of segments) if (segment.title) titleCounts.set(segment.title, (titleCounts.get(segment.title) ?? 0) + 1);
   return segments.flatMap((segment) => {
@@ -156,6 +160,7 @@ export function draftsOf(text: string, source: string, units: KnownUnit[]): Draf
         titleIsShared: (titleCounts.get(segment.title ?? '') ?? 0) > 1,
         compilationTitle: segment.compilationTitle,
         sourceWarnings: prepared.warnings,
+        filePlaces,
         cutWarning:
           index > 0
             ? '这一篇是按序号重新从「一、」开始判断出来的，请核对与前一篇的分界是否正确'
@@ -175,6 +180,7 @@ function draftOf(input: {
   titleIsShared: boolean;
   compilationTitle?: string;
   sourceWarnings: string[];
+  filePlaces: Division[];
   cutWarning?: string;
 }): Draft {
   const { source, units } = input;
@@ -187,9 +193,12 @@ function draftOf(input: {
   const year = detectYear({ title: input.title, titleIsShared: input.titleIsShared, compilationTitle: input.compilationTitle, body: original });
   const kind = detectKind(input.title, original);
   const selfKind = detectSelfKind(everything);
-  const regions = detectRegions(everything, units.map((unit) => unit.region));
-  const match = matchUnit(everything, units, selfKind);
-  const proposal = match ? undefined : proposeUnit({ title: input.title, body: original, selfKind, regions, source });
+  // Reports cut from one file share its places when their own text names none.
+  const own = placesMentioned(everything);
+  const places = own.length > 0 ? own : input.filePlaces;
+  const recognized = recognizeUnit({ title: input.title, body: original });
+  const match = matchUnit(everything, units, selfKind, { recognized, places });
+  const proposal = match ? undefined : proposeUnit({ title: input.title, body: original, selfKind, regions: regionOf(places), source, recognized });
   const unit = match?.unit ?? proposal!.unit;
   for (const warning of [year.warning, kind.warning, match?.warning, ...(proposal?.warnings ?? [])]) if (warning) warnings.push(warning);
 
