@@ -67,7 +67,8 @@ export function unitFromPhrase(phrase: string, context: Division[]): RecognizedU
   let warning: string | undefined;
   if (candidates.length > 1) {
     // Settle between places of one name by the regions the text names elsewhere.
-    const settled = candidates.filter((candidate) => context.some((place) => divisionPath(candidate).some((above) => above.code === place.code)));
+    const others = context.filter((place) => !candidates.some((candidate) => candidate.code === place.code));
+    const settled = candidates.filter((candidate) => others.some((place) => divisionPath(candidate).some((above) => above.code === place.code)));
     if (settled.length === 1) candidates = settled;
     else warning = `「${phrase}」中的地名有多处同名：${candidates.slice(0, 4).map((d) => divisionPath(d).map((x) => x.name).join('')).join('、')}，暂按第一处，请核对 region`;
   }
