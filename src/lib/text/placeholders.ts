@@ -27,7 +27,7 @@ interface Pattern {
 
 /** The patterns claim their characters in order, so 20**年 is one year placeholder, not a year and two asterisks. */
 const PATTERNS: Pattern[] = [
-  { kind: 'marker', regex: /〔待补[^〕\n]{0,12}〕/g },
+  { kind: 'marker', regex: /〔待补[^〕\n]{0,80}〕/g },
   { kind: 'year', regex: new RegExp(String.raw`(?<![\dA-Za-z])(?:19|20)(?:\d|${PLACEHOLDER_CHAR})${PLACEHOLDER_CHAR}(?![\dA-Za-z])`, 'g') },
   { kind: 'name', regex: /某某+/g },
   {

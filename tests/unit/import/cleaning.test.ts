@@ -29,6 +29,21 @@ describe('placeholders in the body', () => {
 });
 
 describe('source text', () => {
+  it('copied from an online document viewer is mended, with a warning', () => {
+    const source = `民族团结进步创建工作总结\n我镇组织各嘎查村开展民族团结进步宣传教 育活动，各嘎\n2、查 书记带头入户宣讲。\n民族团结工作总结由会员分享，可在线阅读，更多相关《民族团结工作总结(15页珍藏版)》请在人人文库网上搜索。\n${BODY}`;
+    const [draft] = draftsOf(source, 'viewer.txt', []);
+    expect(draft!.body).toContain('宣传教育活动，各嘎查书记带头入户宣讲。');
+    expect(draft!.body).not.toMatch(/会员分享|珍藏版|人人文库/);
+    expect(draft!.entry.warnings.join('\n')).toMatch(/在线文档网站/);
+  });
+
+  it('in a decorated compilation gives titles without the decorations', () => {
+    const source = `民族团结进步创建工作总结【汇编5篇】\n第一篇：XX县民族团结进步创建工作总结（通用X篇）\n2023年，${BODY}\n第二篇：民族团结进步月活动总结300字范文\n2023年，${BODY}`;
+    const titles = draftsOf(source, 'compilation.txt', []).map((draft) => draft.entry.title);
+    expect(titles).toHaveLength(2);
+    for (const title of titles) expect(title).not.toMatch(/汇编|通用|篇|300字|范文|XX/);
+  });
+
   it('in traditional script is converted to simplified, with a warning', () => {
     const [draft] = draftsOf(`民族團結進步創建工作總結\n${BODY.replace(/团结/g, '團結').replace(/进步/g, '進步')}`, 'trad.txt', []);
     expect(draft!.body).toContain('民族团结进步');
