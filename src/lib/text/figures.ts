@@ -4,7 +4,7 @@ import { ARABIC_NUMBER, CHINESE_NUMBER, isQuantityNumeral, parseNumber } from '.
 export interface TextFigure {
   /** Where the number starts (after any 近/约 before it). */
   index: number;
-  /** The figure as written, from the number to its counting word: 90余万元, 三十余场次. */
+  /** The figure as written, from the number to its counting word: 90余万元, 三十余场次 (without a 以上 after it). */
   text: string;
   value: number;
   /** 万元 for money whatever the text wrote; % for ％; 次 for 场次; otherwise the counting word. */
@@ -43,7 +43,7 @@ export function findFigures(text: string): TextFigure[] {
     const approx = [before === '达' ? undefined : before, more1 ?? more2, beyond].filter(Boolean).join('、');
     figures.push({
       index,
-      text: whole.slice(before?.length ?? 0),
+      text: whole.slice(before?.length ?? 0, whole.length - (beyond?.length ?? 0)),
       // Money is kept in 万元 across the site, so 4500元 is 0.45 and 6.55亿元 is 65500.
       value: Number((money ? amount / 1e4 : amount).toPrecision(12)),
       unit: money ? '万元' : word === '％' ? '%' : word === '场次' ? '次' : word,
