@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { regionSchema } from './lib/divisions/regionSchema';
 import { loadMetricDefinitions } from './lib/metricDefinitions';
 import { checkMetricValue } from './lib/metricValues';
-import { HONOR_LEVELS, REPORT_KINDS, UNIT_TYPES } from './lib/vocabulary';
+import { HONOR_LEVELS, REPORT_KINDS, UNIT_TYPE_ALIASES, UNIT_TYPES } from './lib/vocabulary';
 
 /** Path of the editable metric definitions, read here too so report figures can be checked against them. */
 const METRICS_FILE = 'src/content/metrics.yaml';
@@ -55,8 +55,11 @@ const units = defineCollection({
       name: z.string({ error: problem('name', '单位全称') }).min(2, { error: problem('name', '至少两个字') }),
       /** 单位简称，用在卡片和图表上 */
       shortName: z.string().optional(),
-      /** 单位类型，按全国命名名单的分类 */
-      type: z.enum(UNIT_TYPES, { error: oneOf('type', UNIT_TYPES) }),
+      /** 单位类型，按全国命名名单的分类；写「州」「旗」「街道」「嘎查」「连队」等也可，存为所属的类型 */
+      type: z.preprocess(
+        (input) => (typeof input === 'string' ? (UNIT_TYPE_ALIASES[input.trim()] ?? input.trim()) : input),
+        z.enum(UNIT_TYPES, { error: oneOf('type', UNIT_TYPES) }),
+      ),
       /** 所属地区，从省级写到最具体的一级，如 [新疆维吾尔自治区, 巴音郭楞蒙古自治州, 和硕县]；可只写最具体的一级或常用简称，构建时按国家行政区划补全为全称 */
       region: regionSchema,
       /** 一句话介绍，用在单位卡片和页面描述中 */

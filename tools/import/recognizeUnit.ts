@@ -1,4 +1,4 @@
-import { divisionPath, type Division } from '../../src/lib/divisions/index.ts';
+import { divisionPath, unitTypeOfDivision, type Division } from '../../src/lib/divisions/index.ts';
 import type { UnitType } from '../../src/lib/vocabulary.ts';
 import { placeChain, placesMentioned } from './placeNames.ts';
 
@@ -24,6 +24,7 @@ const BODY_TYPES: [RegExp, UnitType][] = [
   [/(?:学校|中学校?|小学|幼儿园|大学|学院|职业技术学院|高级中学|完全中学|中心校)$/, '学校'],
   [/(?:有限责任公司|有限公司|分公司|公司|集团|银行|厂|合作社)$/, '企业'],
   [/(?:清真寺|寺|教堂|道观|观|宫|庙)$/, '宗教活动场所'],
+  [/(?:连队|部队|武警[\u3400-\u9fff]{0,12}(?:中队|大队|支队))$/, '部队'],
   [/(?:嘎查|村)$/, '村'],
   [/社区$/, '社区'],
   [/(?:乡|镇|街道|苏木)$/, '乡镇'],
@@ -43,12 +44,7 @@ const TITLE_TOPIC = /(?:(?:19|20)\d{2}\s*年|民族团结|创建|开展|铸牢|�
 const SUBJECT_VERBS = /^(?:始终|坚持|认真|紧紧|结合|按照|在|以|把|高度|积极|深入|全面|牢牢|立足|围绕|聚焦|自(?!治)|位于|地处|是|现有|共有|党委|党支部|党组|成立|作为|近年来|多年来)/;
 
 function typeOf(name: string, division: Division, isDivision: boolean): UnitType {
-  if (isDivision) {
-    if (division.level <= 2) return '市';
-    if (division.level === 3) return '县';
-    if (division.level === 4) return '乡镇';
-    return /(?:社区|居)$/.test(division.name) ? '社区' : '村';
-  }
+  if (isDivision) return unitTypeOfDivision(division) ?? '其他';
   return BODY_TYPES.find(([pattern]) => pattern.test(name))?.[1] ?? '其他';
 }
 

@@ -1,9 +1,10 @@
 /**
  * The division lookups: by code, by name or short form, paths and children. Levels are
  * read lazily: provinces to counties at first use, townships when a name is not found
- * above them, a province's villages when a name is not found down to townships.
+ * above them, villages when a name is not found down to townships; below a given
+ * division, only that division's province is read.
  */
-import { provinceCodesOf, readTownships, readUpperLevels, readVillages } from './source.ts';
+import { readLowerLevel, readUpperLevels } from './source.ts';
 import { shortFormsOf } from './shortForms.ts';
 import type { Division, DivisionLevel } from './types.ts';
 
@@ -12,8 +13,8 @@ interface Catalog {
   byName: Map<string, Division[]>;
   byShortForm: Map<string, Division[]>;
   children: Map<string, Division[]>;
-  townshipsLoaded: boolean;
-  villagesLoaded: Set<string>;
+  /** Provinces (two-digit prefixes) whose townships, and whose villages, have been read. */
+  loaded: { 4: Set<string>; 5: Set<string> };
 }
 
 let catalog: Catalog | undefined;
@@ -40,28 +41,24 @@ function add(divisions: readonly Division[]): void {
 
 function upper(): Catalog {
   if (!catalog) {
-    catalog = { byCode: new Map(), byName: new Map(), byShortForm: new Map(), children: new Map(), townshipsLoaded: false, villagesLoaded: new Set() };
+    catalog = { byCode: new Map(), byName: new Map(), byShortForm: new Map(), children: new Map(), loaded: { 4: new Set(), 5: new Set() } };
     add(readUpperLevels());
   }
   return catalog;
 }
 
-function withTownships(): Catalog {
-  const loaded = upper();
-  if (!loaded.townshipsLoaded) {
-    loaded.townshipsLoaded = true;
-    add(readTownships());
-  }
-  return loaded;
-}
+const provincePrefixes = (codes?: readonly string[]) =>
+  codes ? [...new Set(codes.map((code) => code.slice(0, 2)))] : upper().children.get('')!.map((province) => province.code.slice(0, 2));
 
-/** Villages of the given provinces (two-digit prefixes), or of all provinces. */
-function withVillages(provinces?: readonly string[]): Catalog {
-  const loaded = withTownships();
-  for (const province of provinces ?? provinceCodesOf([...loaded.children.get('')!])) {
-    if (loaded.villagesLoaded.has(province)) continue;
-    loaded.villagesLoaded.add(province);
-    add(readVillages(province));
+/** Townships (level 4), or villages with their townships (level 5), of the given provinces or of all. */
+function withLower(level: 4 | 5, provinces?: readonly string[]): Catalog {
+  const loaded = upper();
+  for (const province of provincePrefixes(provinces)) {
+    for (const lower of level === 5 ? ([4, 5] as const) : ([4] as const)) {
+      if (loaded.loaded[lower].has(province)) continue;
+      loaded.loaded[lower].add(province);
+      add(readLowerLevel(lower, province));
+    }
   }
   return loaded;
 }
@@ -71,8 +68,7 @@ const levelOfCode = (code: string): DivisionLevel => (code.length === 12 ? 5 : c
 /** The division with this code (6 digits GB/T 2260, 9 for a township, 12 for a village), if any. */
 export function divisionByCode(code: string): Division | undefined {
   const level = levelOfCode(code);
-  if (level === 5) return withVillages([code.slice(0, 2)]).byCode.get(code);
-  return (level === 4 ? withTownships() : upper()).byCode.get(code);
+  return (level >= 4 ? withLower(level as 4 | 5, [code]) : upper()).byCode.get(code);
 }
 
 /** The division and those above it, from the province down. */
@@ -98,13 +94,14 @@ export function isWithin(division: Division, ancestorCode: string): boolean {
 /** The divisions directly under a division, in code order; the provinces without a code. */
 export function childDivisions(code?: string): Division[] {
   const level = code ? (divisionByCode(code)?.level ?? 0) : 0;
-  const loaded = level >= 4 ? withVillages([code!.slice(0, 2)]) : level === 3 ? withTownships() : upper();
+  // A city without counties (东莞市) has townships for children, so they are read from level 2 on.
+  const loaded = level >= 2 ? withLower(level >= 4 ? 5 : 4, [code!]) : upper();
   return [...(loaded.children.get(code ?? '') ?? [])];
 }
 
 /** Every division of one level, in code order (villages only of the given province). */
 export function divisionsAtLevel(level: DivisionLevel, provinceCode?: string): Division[] {
-  const loaded = level === 5 ? withVillages(provinceCode ? [provinceCode.slice(0, 2)] : undefined) : level === 4 ? withTownships() : upper();
+  const loaded = level >= 4 ? withLower(level as 4 | 5, provinceCode ? [provinceCode] : undefined) : upper();
   return [...loaded.byCode.values()]
     .filter((d) => d.level === level && (!provinceCode || d.code.startsWith(provinceCode.slice(0, 2))))
     .sort((a, b) => a.code.localeCompare(b.code));
@@ -138,10 +135,10 @@ export function findDivisions(name: string, query: NameQuery = {}): NameMatch {
   const maxLevel = query.maxLevel ?? 5;
   const upperMatch = lookUp(upper(), name, query, [1, 2, 3]);
   if (upperMatch.divisions.length || maxLevel <= 3) return upperMatch;
-  const townshipMatch = lookUp(withTownships(), name, query, [4]);
+  // Under a division, only its province's lower levels are read.
+  const townshipMatch = lookUp(withLower(4, query.within), name, query, [4]);
   if (townshipMatch.divisions.length || maxLevel <= 4) return townshipMatch;
-  const provinces = query.within && [...new Set(query.within.map((code) => code.slice(0, 2)))];
-  return lookUp(withVillages(provinces), name, query, [5]);
+  return lookUp(withLower(5, query.within), name, query, [5]);
 }
 
 /** The name and short-form indexes of every division read so far, for suggestions. */

@@ -15,3 +15,4 @@ export { placePart, shortFormsOf } from './shortForms.ts';
 export { nameSimilarity, nearestDivisions } from './suggest.ts';
 export { pathText, regionCode, regionDivision, resolveRegion, type RegionResolution } from './resolveRegion.ts';
 export { villagePlaceName } from './source.ts';
+export { unitIsDivision, unitTypeOfDivision } from './unitType.ts';

@@ -69,8 +69,9 @@ function foundElsewhere(name: string, scope: readonly Division[] | undefined): D
   return findDivisions(name, { within: [...new Set(scope.map((d) => d.code.slice(0, 2).padEnd(6, '0')))] }).divisions;
 }
 
-function unknownName(name: string, scope: readonly Division[] | undefined): RegionResolution {
+function unknownName(name: string, scope: readonly Division[] | undefined, suggest: boolean): RegionResolution {
   const under = scope && scope.map((d) => `「${pathText(d)}」`).join('或');
+  if (!suggest) return { ok: false, candidates: [], message: `${FIELD} 中${under ? `${under}之下` : ''}没有「${name}」` };
   const near = nearestDivisions(name, candidatesWithin(scope));
   const nearText = near.length ? `您是不是要写：${near.map(withParents).join('、')}？` : '';
   const elsewhere = scope ? foundElsewhere(name, scope) : [];
@@ -105,9 +106,10 @@ function ambiguous(name: string, divisions: readonly Division[]): RegionResoluti
 /**
  * Resolves a unit's region as written — the full path, the deepest name alone, or
  * short forms — to the one division it names. Each name must lie under the one
- * before it; levels may be skipped (they are filled in).
+ * before it; levels may be skipped (they are filled in). Without `suggest`, a wrong
+ * name is reported without looking for near names, which costs most of a failure.
  */
-export function resolveRegion(names: readonly string[]): RegionResolution {
+export function resolveRegion(names: readonly string[], { suggest = true }: { suggest?: boolean } = {}): RegionResolution {
   const written = names.map((name) => name.trim()).filter(Boolean);
   if (!written.length) return { ok: false, candidates: [], message: `${FIELD} 不能为空：请从省级写起，如 [宁夏回族自治区, 吴忠市]` };
   let scope: Division[] | undefined;
@@ -117,7 +119,7 @@ export function resolveRegion(names: readonly string[]): RegionResolution {
     // a village name alone is nearly always shared (北关社区: 114 places) and reading
     // every province's villages would cost seconds.
     const match = findDivisions(name, scope ? { within: scope.map((d) => d.code) } : { maxLevel: 4 });
-    if (!match.divisions.length) return unknownName(name, scope);
+    if (!match.divisions.length) return unknownName(name, scope, suggest);
     if (match.shortForm && match.divisions.length === 1) expanded.push({ written: name, official: match.divisions[0].name });
     scope = match.divisions;
   }
@@ -141,7 +143,7 @@ const codeCache = new Map<string, string | undefined>();
 export function regionCode(path: readonly string[]): string | undefined {
   const key = path.join('/');
   if (!codeCache.has(key)) {
-    const resolution = resolveRegion(path);
+    const resolution = resolveRegion(path, { suggest: false });
     codeCache.set(key, resolution.ok ? resolution.code : undefined);
   }
   return codeCache.get(key);

