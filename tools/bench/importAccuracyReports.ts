@@ -5,6 +5,9 @@
  * unit of the data set mentioned as a partner, so the importer must tell its unit
  * from the others named. The templates know nothing of the names they are given.
  */
+import { Converter } from 'opencc-js/cn2t';
+
+const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
 export interface BenchUnit {
   name: string;
@@ -41,22 +44,27 @@ function body(self: string, partner: string): string {
   ].join('\n');
 }
 
+/** Report templates, each naming the unit the way some real reports do. */
+const TEMPLATES: ((unit: BenchUnit, text: string, year: number) => string)[] = [
+  (unit, text, year) => `${unit.name}${year}年民族团结进步创建工作总结\n${year}年，${text}`,
+  // The title does not name the unit; the opening sentence does.
+  (unit, text, year) => `${year}年民族团结进步示范创建工作情况汇报\n${unit.name}始终坚持以铸牢中华民族共同体意识为主线，${year}年，${text}`,
+  (unit, text) => `关于${unit.name}创建全国民族团结进步示范单位的事迹材料\n${text}`,
+  // The year first, as many offices title their summaries.
+  (unit, text, year) => `${year}年${unit.name}民族团结进步工作总结\n${text}`,
+  (unit, text) => `${unit.name}关于民族团结进步创建工作的情况汇报\n${text}`,
+  // Only the body names the unit, after 近年来 and before its party committee.
+  (unit, text) => `民族团结进步创建工作总结\n近年来，${unit.name}党委高度重视民族团结进步创建工作。${text}`,
+  // A compilation from a template site, its title decorated.
+  (unit, text, year) => `民族团结进步创建工作总结${year}年（通用5篇）\n第一篇：${unit.name}${year}年民族团结进步工作总结\n${year}年，${text}`,
+  // Sent in traditional script (converted here by OpenCC, as a Hong Kong or Taiwan editor's tools would write it).
+  (unit, text, year) => toTraditional(`${unit.name}${year}年民族团结进步创建工作总结\n${year}年，${text}`),
+];
+
 /** The report for unit `index`; the template and the partner are chosen by the index alone. */
 export function benchReport(units: BenchUnit[], index: number, year = 2023): string {
   const unit = units[index]!;
   const partnerUnit = units.find((other, at) => at > index && other.region[0] !== unit.region[0]) ?? units.find((other) => other.region[0] !== unit.region[0])!;
-  const self = selfReference(unit);
-  const text = body(self, partnerUnit.name);
-  switch (index % 4) {
-    case 0:
-      return `${unit.name}${year}年民族团结进步创建工作总结\n${year}年，${text}`;
-    case 1:
-      // The title does not name the unit; the opening sentence does.
-      return `${year}年民族团结进步示范创建工作情况汇报\n${unit.name}始终坚持以铸牢中华民族共同体意识为主线，${year}年，${text}`;
-    case 2:
-      return `关于${unit.name}创建全国民族团结进步示范单位的事迹材料\n${text}`;
-    default:
-      // A compilation from a template site, its title decorated.
-      return `民族团结进步创建工作总结${year}年（通用5篇）\n第一篇：${unit.name}${year}年民族团结进步工作总结\n${year}年，${text}`;
-  }
+  const text = body(selfReference(unit), partnerUnit.name);
+  return TEMPLATES[index % TEMPLATES.length]!(unit, text, year);
 }

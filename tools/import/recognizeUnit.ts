@@ -83,7 +83,8 @@ export function unitFromPhrase(phrase: string, context: Division[]): RecognizedU
 
 /** The phrase in a title that names the unit, if the title opens with one. */
 function titlePhrase(title: string): string | undefined {
-  const unprefixed = title.replace(/^关于/, '');
+  // 2023年和硕县…, 关于2023年度和硕县…: a leading year is not the topic yet.
+  const unprefixed = title.replace(/^关于/, '').replace(/^(?:19|20)\d{2}\s*年度?(?:上半年|下半年|全年)?/, '').replace(/^关于/, '');
   const cut = unprefixed.search(TITLE_TOPIC);
   const phrase = (cut === -1 ? '' : unprefixed.slice(0, cut)).trim();
   return phrase.length >= 2 ? phrase : undefined;
