@@ -20,6 +20,8 @@ const BANNERS: RegExp[] = [
 const PAGE_NUMBER_LINE = /^\s*(?:[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d{1,3}\s*页(?:\s*[,，/／共]\s*\d{1,3}\s*页?)?|\d{1,3}(?:\s*[/／]\s*\d{1,3})?)\s*$/;
 const SENTENCE_END = /[。！？!?；;：:…」”』）)]$/;
 const ITEM = /^(\d{1,3})\s*[、.．]\s*/;
+/** A space between two Han characters with a run of six on one side: a wrap inside a word, not a gap between words. */
+const WRAP_SPACE = /(?<=[\u3400-\u9fff]{6})[ \t]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \t]+(?=[\u3400-\u9fff]{6})/g;
 
 export interface MendResult {
   text: string;
@@ -37,10 +39,18 @@ export function mendViewerText(input: string): MendResult {
     });
   }
   text = joinPageBreaks(text.split('\n'), mended).join('\n');
-  text = text.replace(/(?<=[\u3400-\u9fff]{6})[ \t]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \t]+(?=[\u3400-\u9fff]{6})/g, (space, offset: number) => {
-    mended.push(`去掉词中的空格「${text.slice(Math.max(0, offset - 3), offset)} ${text.slice(offset + space.length, offset + space.length + 3)}」`);
-    return '';
-  });
+  // Only in running prose: a short line (a signature, 组长 张三) is spaced on purpose.
+  text = text
+    .split('\n')
+    .map((line) =>
+      line.length < 20
+        ? line
+        : line.replace(WRAP_SPACE, (space, offset: number) => {
+            mended.push(`去掉词中的空格「${line.slice(Math.max(0, offset - 3), offset)} ${line.slice(offset + space.length, offset + space.length + 3)}」`);
+            return '';
+          }),
+    )
+    .join('\n');
   return { text, mended };
 }
 

@@ -26,7 +26,7 @@ describe('text copied from online document viewers', () => {
   });
 
   it('keeps what the author wrote apart: a list that really goes on, a byline, a letter-spaced title', () => {
-    const source = '工 作 总 结\n严 庆 王 欣\n主要做法如下：\n1、加强领导\n2、健全制度\n团结 奋进';
+    const source = '工 作 总 结\n严 庆 王 欣\n主要做法如下：\n1、加强领导\n2、健全制度\n团结 奋进\n中共和硕县委员会 和硕县人民政府';
     expect(mendViewerText(source).text).toBe(source);
   });
 });
