@@ -93,18 +93,20 @@ export function matchUnit(text: string, units: KnownUnit[], selfKind: SelfKind |
         score += 6;
         reasons.push(`文中的「${ending}」`);
       }
+      // 市民政局 or 县人社局 is every city's or county's bureau: like a core word, it needs the place.
+      const genericEnding = !!ending && /^[省市州县区旗盟]/.test(ending);
       // 人民政府 would otherwise lend 民政 to every civil-affairs bureau.
       const plain = text.replaceAll('人民政府', '');
       const core = coreName(unit);
       if (core.length >= 2 && plain.includes(core)) {
         score += 4;
         reasons.push(`「${core}」`);
-        coreOnly = !ending;
+        coreOnly = !ending || genericEnding;
       } else if (core.length >= 4 && !GENERIC_WORDS.test(core.slice(0, 2)) && plain.includes(core.slice(0, 2))) {
         score += 3;
         reasons.push(`「${core.slice(0, 2)}」`);
-        coreOnly = !ending;
-      }
+        coreOnly = !ending || genericEnding;
+      } else coreOnly = genericEnding;
     }
     const deepest = unit.region[unit.region.length - 1];
     const placeNamed = unit.region.slice(1).some((name) => text.includes(name)) || provinces.has(unit.region[0] ?? '');

@@ -53,6 +53,11 @@ describe('units with the same department name', () => {
     expect(unit.id).not.toBe('shannan-civil-affairs');
   });
 
+  it('never match by a generic ending like 市民政局 without the place', () => {
+    const { unit } = unitOf(`2023年民族团结进步创建工作总结\n市民政局认真做好民族团结进步创建工作，${BODY}`);
+    expect(unit.id).not.toBe('shannan-civil-affairs');
+  });
+
   it('still match the existing unit when the text names its place', () => {
     expect(unitOf(`山南市民政局2023年民族团结进步创建工作总结\n${BODY}`).unit.id).toBe('shannan-civil-affairs');
   });
