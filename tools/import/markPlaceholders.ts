@@ -35,5 +35,8 @@ function slotOf(text: string, placeholder: Placeholder): string {
 
 /** Six characters either side, punctuation included (组长：_全面负责), within the paragraph. */
 function around(text: string, { index, length }: Placeholder): string {
-  return text.slice(Math.max(0, index - 6), index + length + 6).replace(/[，。；,;]+$/, '');
+  let start = Math.max(0, index - 6);
+  // Never start inside a number (023年 for 2023年).
+  while (start > 0 && /[\d０-９]/.test(text[start - 1]!) && /[\d０-９]/.test(text[start]!)) start--;
+  return text.slice(start, index + length + 6).replace(/[，。；,;]+$/, '');
 }

@@ -20,8 +20,11 @@ const BANNERS: RegExp[] = [
 const PAGE_NUMBER_LINE = /^\s*(?:[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d{1,3}\s*页(?:\s*[,，/／共]\s*\d{1,3}\s*页?)?|\d{1,3}(?:\s*[/／]\s*\d{1,3})?)\s*$/;
 const SENTENCE_END = /[。！？!?；;：:…」”』）)]$/;
 const ITEM = /^(\d{1,3})\s*[、.．]\s*/;
-/** A space between two Han characters with a run of six on one side: a wrap inside a word, not a gap between words. */
-const WRAP_SPACE = /(?<=[\u3400-\u9fff]{6})[ \t]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \t]+(?=[\u3400-\u9fff]{6})/g;
+/**
+ * A space between two runs of Han characters that make six or more together is a
+ * wrap inside a word (开展宣传教 育活动); shorter runs are words set apart (张三 副组长).
+ */
+const WRAPPED_WORD = 6;
 
 export interface MendResult {
   text: string;
@@ -45,7 +48,10 @@ export function mendViewerText(input: string): MendResult {
     .map((line) =>
       line.length < 20
         ? line
-        : line.replace(WRAP_SPACE, (space, offset: number) => {
+        : line.replace(/(?<=[\u3400-\u9fff])[ \t]+(?=[\u3400-\u9fff])/g, (space, offset: number) => {
+            const left = /[\u3400-\u9fff]+$/.exec(line.slice(0, offset))?.[0].length ?? 0;
+            const right = /^[\u3400-\u9fff]+/.exec(line.slice(offset + space.length))?.[0].length ?? 0;
+            if (left + right < WRAPPED_WORD) return space;
             mended.push(`去掉词中的空格「${line.slice(Math.max(0, offset - 3), offset)} ${line.slice(offset + space.length, offset + space.length + 3)}」`);
             return '';
           }),

@@ -7,6 +7,7 @@ import iconv from 'iconv-lite';
 describe('text copied from online document viewers', () => {
   it('joins a word the viewer broke with a space at its line wrap', () => {
     expect(mendViewerText('深入开展民族团结进步宣传教 育活动，增进各族群众感情。').text).toBe('深入开展民族团结进步宣传教育活动，增进各族群众感情。');
+    expect(mendViewerText('全村累计投入资金一千二百万元，开展宣传教 育活动，受益群众1200人次。').text).toContain('开展宣传教育活动');
   });
 
   it('drops a page number that cut a word in two and joins the halves', () => {
@@ -26,7 +27,7 @@ describe('text copied from online document viewers', () => {
   });
 
   it('keeps what the author wrote apart: a list that really goes on, a byline, a letter-spaced title', () => {
-    const source = '工 作 总 结\n严 庆 王 欣\n主要做法如下：\n1、加强领导\n2、健全制度\n团结 奋进\n中共和硕县委员会 和硕县人民政府';
+    const source = '工 作 总 结\n严 庆 王 欣\n主要做法如下：\n1、加强领导\n2、健全制度\n团结 奋进\n中共和硕县委员会 和硕县人民政府\n领导小组组长：张三 副组长：李四 成员：王五 赵六 钱七 孙八';
     expect(mendViewerText(source).text).toBe(source);
   });
 });
