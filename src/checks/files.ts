@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import type { Finding } from './types.ts';
 
 /** The files the linter reads: entries of the site, plain Markdown, and raw .txt reports. */
 export const LINTABLE_EXTENSIONS = ['.mdx', '.md', '.txt'];
@@ -27,4 +28,29 @@ export async function collectFiles(paths: string[], extensions = LINTABLE_EXTENS
     }
   }
   return [...files].sort();
+}
+
+/** Pictures may sit beside the entries (units' logos and covers); anything else there is never read. */
+const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.gif', '.svg', '.avif'];
+
+/** Files in the content folders the site never reads: a .txt or .docx dropped there is not published. */
+export async function strayFiles(folders: string[], shown: (path: string) => string): Promise<Finding[]> {
+  const stray: Finding[] = [];
+  for (const folder of folders) {
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const extension = extname(entry.name).toLowerCase();
+      if (!entry.isFile() || entry.name.startsWith('.') || ['.md', '.mdx', ...IMAGE_EXTENSIONS].includes(extension)) continue;
+      stray.push({
+        file: shown(join(entry.parentPath, entry.name)),
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        rule: 'stray-file',
+        message: '网站不读取这个文件，它不会被发布',
+        hint: '原始材料请用 npm run import -- <文件> 导入成 .mdx，再删去原文件',
+      });
+    }
+  }
+  return stray;
 }

@@ -40,3 +40,11 @@ export const REPORT_KIND_SLUGS: Record<ReportKind, string> = {
   实施方案: 'plan',
   活动总结: 'activity-summary',
 };
+
+/** What a metric measures: rate 比率 (0–100), amount 金额 (万元), count 计数. */
+export const METRIC_KINDS = ['rate', 'amount', 'count'] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+/** How a metric's figures combine across units and years. */
+export const METRIC_AGGREGATES = ['sum', 'mean', 'max'] as const;
+export type MetricAggregate = (typeof METRIC_AGGREGATES)[number];
