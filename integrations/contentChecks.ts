@@ -1,4 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatFinding, formatPublication, formatSummary, lintContent } from '../src/checks/lintContent.ts';
 import { contentErrorPage } from '../src/checks/errorPage.ts';
@@ -43,7 +44,7 @@ export default function contentChecks(): AstroIntegration {
         });
         let timer: NodeJS.Timeout | undefined;
         server.watcher.on('all', (_event, path) => {
-          if (!path.includes(`${root}src/content`.replace(/\/\//g, '/')) && !path.includes('/src/content/')) return;
+          if (!path.startsWith(join(root, 'src/content'))) return;
           clearTimeout(timer);
           timer = setTimeout(async () => {
             const before = current.errorCount;
