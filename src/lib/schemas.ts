@@ -91,7 +91,7 @@ export function unitSchema<Image extends z.ZodType>(image: Image) {
     summary: text('写一句话介绍').optional(),
     /** 获得的创建荣誉 */
     honors: z.array(honor, { error: fieldError('每项荣誉以"  - title: …"开头，写成列表') }).default([]),
-    /** 干部职工（学校为教职工）人数 */
+    /** 干部职工人数（学校为教职工，宗教活动场所为教职人员） */
     staff: z.number({ error: fieldError('写人数，整数，不带"人"字') }).int({ error: fieldError('写整数人数') }).nonnegative({ error: fieldError('人数不能为负') }).optional(),
     /** 辖区或服务人口 */
     population: z.number({ error: fieldError('写人口数，整数，不带"人"字') }).int({ error: fieldError('写整数人口') }).nonnegative({ error: fieldError('人口不能为负') }).optional(),
