@@ -13,6 +13,7 @@ import type { MetricDefinition } from '../lib/metricDefinitions.ts';
 import { readEntry } from './entry.ts';
 import { collectFiles, contentFolders, strayFiles } from './files.ts';
 import { parseFrontmatter } from './frontmatter.ts';
+import { checkMdxComponents } from './mdxComponents.ts';
 import { checkMdxSyntax } from './mdxSyntax.ts';
 import { publicationOf, type Publication } from './publication.ts';
 import { runRules } from './runRules.ts';
@@ -72,9 +73,12 @@ export async function lintContent(options: LintOptions = {}): Promise<LintResult
 
   const structural: Finding[] = [...unreadable, ...metrics.findings];
   const parsed = new Map<LintEntry, Record<string, unknown>>();
+  const compiled = new Set<LintEntry>();
   for (const entry of entries) {
     const { findings, data } = checkSchema(entry, schemas);
-    structural.push(...findings, ...(await checkMdxSyntax(entry)));
+    const syntax = await checkMdxSyntax(entry);
+    if (syntax.length === 0) compiled.add(entry);
+    structural.push(...findings, ...syntax);
     if (data) {
       parsed.set(entry, data);
       structural.push(...reportDates(entry, data));
@@ -84,6 +88,12 @@ export async function lintContent(options: LintOptions = {}): Promise<LintResult
   if (!named) structural.push(...unitReferences(entries, shown(contentFolders(root)[0] ?? '')), ...(await strayFiles(contentFolders(root), shown)));
 
   const publication = publicationOf(entries, parsed, now);
+  // Only published bodies are rendered, so only they can fail on a component or an expression.
+  const mdx = {
+    metricIds: metrics.definitions.map((definition) => definition.id),
+    publishedUnitIds: new Set(publication.published.filter((entry) => entry.kind === 'unit').map((entry) => String(entry.id))),
+  };
+  for (const entry of publication.published) if (compiled.has(entry)) structural.push(...checkMdxComponents(entry, mdx));
   const checked = options.includeDrafts ? entries : entries.filter((entry) => entry.kind === 'text' || publication.published.includes(entry));
   const findings = [...structural, ...runRules(checked, { now, definitions: metrics.definitions })].sort(byPlace);
   const errorCount = findings.filter((finding) => finding.severity === 'error').length;
