@@ -14,6 +14,7 @@ export type RuleId =
   | 'short-report'
   | 'no-figures'
   | 'unrecorded-figure'
+  | 'unit-type'
   | 'unit-without-report'
   | 'unreadable'
   | 'encoding'

@@ -4,6 +4,7 @@
  * and embargoed reports cannot leak into the files.
  */
 import { toCsv } from './csv';
+import { regionCode } from './divisions/index.ts';
 import type { MetricDefinition } from './metricDefinitions';
 import type { Figure } from './metrics';
 
@@ -34,6 +35,8 @@ export interface OpenDataSource {
   definitions: readonly MetricDefinition[];
   /** The report's page, absolute, so the file is useful once downloaded */
   reportUrl: (reportId: string) => string;
+  /** The division code of a unit's region; the division data set's by default */
+  regionCodeOf?: (region: readonly string[]) => string | undefined;
 }
 
 function unitLookup(units: readonly ExportUnit[]) {
@@ -46,7 +49,7 @@ function unitLookup(units: readonly ExportUnit[]) {
 }
 
 /** reports.json: the metric definitions, then each report with its unit and figures. */
-export function reportsJson({ reports, units, definitions, reportUrl }: OpenDataSource) {
+export function reportsJson({ reports, units, definitions, reportUrl, regionCodeOf = regionCode }: OpenDataSource) {
   const unitOf = unitLookup(units);
   return {
     metrics: definitions.map(({ id, label, unit, kind, aggregate, description }) => ({
@@ -64,7 +67,13 @@ export function reportsJson({ reports, units, definitions, reportUrl }: OpenData
         id: report.id,
         url: reportUrl(report.id),
         title,
-        unit: { id: unit.id, name: unit.data.name, type: unit.data.type, region: unit.data.region },
+        unit: {
+          id: unit.id,
+          name: unit.data.name,
+          type: unit.data.type,
+          region: unit.data.region,
+          regionCode: regionCodeOf(unit.data.region) ?? null,
+        },
         year,
         kind,
         date: date?.toISOString().slice(0, 10),
@@ -80,6 +89,7 @@ export const METRICS_CSV_HEADER = [
   '单位编号',
   '单位',
   '地区',
+  '地区代码',
   '单位类型',
   '年份',
   '材料编号',
@@ -93,9 +103,10 @@ export const METRICS_CSV_HEADER = [
 
 /**
  * metrics.csv: one row per reported figure. Values stay as reported (money in 万元)
- * so a spreadsheet can add them up; the region path is joined with “/”.
+ * so a spreadsheet can add them up; the region path is joined with “/”, and its
+ * division code (GB/T 2260) follows so the rows join other statistics.
  */
-export function metricsCsv({ reports, units, definitions }: Omit<OpenDataSource, 'reportUrl'>): string {
+export function metricsCsv({ reports, units, definitions, regionCodeOf = regionCode }: Omit<OpenDataSource, 'reportUrl'>): string {
   const unitOf = unitLookup(units);
   const definitionOf = new Map(definitions.map((definition) => [definition.id, definition]));
   const rows = reports.flatMap((report) => {
@@ -106,6 +117,7 @@ export function metricsCsv({ reports, units, definitions }: Omit<OpenDataSource,
         unit.id,
         unit.data.name,
         unit.data.region.join('/'),
+        regionCodeOf(unit.data.region) ?? '',
         unit.data.type,
         report.data.year,
         report.id,

@@ -1,3 +1,5 @@
+/** The region index of the site: every region units lie in, with official names, division codes and stable slugs. */
+import { divisionPath, regionDivision } from './divisions/index.ts';
 import { slugify } from './slugify';
 
 /** The fields of a unit entry that the region index needs. */
@@ -8,8 +10,14 @@ export interface UnitInRegion {
 
 export interface Region {
   name: string;
-  /** From the province down to this region, e.g. [山西省, 长治市, 城区] */
+  /** Official names from the province down to this region, e.g. [山西省, 长治市, 潞州区] */
   path: string[];
+  /** The division code (GB/T 2260; the statistics office's for townships and villages) */
+  code: string;
+  /**
+   * The pinyin of the name and the code, e.g. he-shuo-xian-652828: readable, and the
+   * same whatever other regions the site gains, since no two divisions share a code.
+   */
   slug: string;
   /** Ids of the units in this region or any region below it */
   unitIds: string[];
@@ -18,29 +26,30 @@ export interface Region {
 const pathKey = (path: readonly string[]) => path.join('/');
 
 /**
- * Every region that units name, at every level. A region's slug is the pinyin of
- * its name; where two regions share a slug (城区 in many cities, or 苏州/宿州 that read
- * alike) the whole path is spelled out so each keeps its own page.
+ * The codes of each level of a region path. The schema has already completed every
+ * unit's region to an official path; a path it did not check (a hand-made test unit)
+ * keeps pinyin slugs of the whole path so it still gets a page.
  */
+function codesOf(path: readonly string[]): string[] {
+  const division = regionDivision(path);
+  return division ? divisionPath(division).map((d) => d.code) : path.map((_, depth) => slugify(path.slice(0, depth + 1).join('-')));
+}
+
+/** Every region that units lie in, at every level, provinces first and each level in code order. */
 export function buildRegionIndex(units: readonly UnitInRegion[]): Region[] {
   const byPath = new Map<string, Region>();
   for (const unit of units) {
+    const codes = codesOf(unit.data.region);
     unit.data.region.forEach((name, depth) => {
       const path = unit.data.region.slice(0, depth + 1);
       const key = pathKey(path);
-      const region = byPath.get(key) ?? { name, path, slug: '', unitIds: [] };
+      const code = codes[depth];
+      const region = byPath.get(key) ?? { name, path, code, slug: /^\d+$/.test(code) ? `${slugify(name)}-${code}` : code, unitIds: [] };
       region.unitIds.push(unit.id);
       byPath.set(key, region);
     });
   }
-  const regions = [...byPath.values()].sort((a, b) => a.path.length - b.path.length || a.name.localeCompare(b.name, 'zh-CN'));
-  const slugUses = new Map<string, number>();
-  for (const region of regions) slugUses.set(slugify(region.name), (slugUses.get(slugify(region.name)) ?? 0) + 1);
-  for (const region of regions) {
-    const shared = (slugUses.get(slugify(region.name)) ?? 0) > 1;
-    region.slug = shared ? region.path.map(slugify).join('--') : slugify(region.name);
-  }
-  return regions;
+  return [...byPath.values()].sort((a, b) => a.path.length - b.path.length || a.code.localeCompare(b.code));
 }
 
 export function findRegion(regions: readonly Region[], path: readonly string[]): Region | undefined {
@@ -48,7 +57,7 @@ export function findRegion(regions: readonly Region[], path: readonly string[]):
   return regions.find((region) => pathKey(region.path) === key);
 }
 
-/** The regions one level below a region (or the provinces, without one). */
+/** The regions one level below a region (or the provinces, without one), in code order. */
 export function childRegions(regions: readonly Region[], parent?: Region): Region[] {
   const depth = parent ? parent.path.length + 1 : 1;
   const prefix = parent ? pathKey(parent.path) + '/' : '';

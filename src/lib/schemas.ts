@@ -12,7 +12,8 @@ import type { MetricDefinition } from './metricDefinitions.ts';
 import { checkMetricValue } from './metricValues.ts';
 import { fieldError, FIX_SEPARATOR, oneOfError, type SchemaIssue } from './schemaErrors.ts';
 import { closestWords } from './closestWords.ts';
-import { HONOR_LEVELS, METRIC_AGGREGATES, METRIC_KINDS, REPORT_KINDS, UNIT_TYPES } from './vocabulary.ts';
+import { regionSchema } from './divisions/regionSchema.ts';
+import { HONOR_LEVELS, METRIC_AGGREGATES, METRIC_KINDS, REPORT_KINDS, UNIT_TYPE_ALIASES, UNIT_TYPES } from './vocabulary.ts';
 
 const year = (what: string) =>
   z
@@ -79,14 +80,13 @@ export function unitSchema<Image extends z.ZodType>(image: Image) {
     name: text('写单位全称').min(2, { error: fieldError('单位全称至少两个字') }),
     /** 单位简称，用在卡片和图表上 */
     shortName: text('写单位简称').optional(),
-    /** 单位类型，按全国命名名单的分类 */
-    type: z.enum(UNIT_TYPES, { error: oneOfError(UNIT_TYPES) }),
-    /** 所属地区，从省级写到最具体的一级，如 [新疆维吾尔自治区, 巴音郭楞蒙古自治州, 和硕县] */
-    region: z
-      .array(text('写地区名称').min(2, { error: fieldError('地区名称至少两个字') }), {
-        error: fieldError('写成从省级写起的地区列表，如 [宁夏回族自治区, 吴忠市]'),
-      })
-      .min(1, { error: fieldError('至少写到省级，如 [宁夏回族自治区]') }),
+    /** 单位类型，按全国命名名单的分类；写「州」「旗」「街道」「嘎查」「连队」等也可，存为所属的类型 */
+    type: z.preprocess(
+      (input) => (typeof input === 'string' ? (UNIT_TYPE_ALIASES[input.trim()] ?? input.trim()) : input),
+      z.enum(UNIT_TYPES, { error: oneOfError(UNIT_TYPES) }),
+    ),
+    /** 所属地区，从省级写到最具体的一级，如 [新疆维吾尔自治区, 巴音郭楞蒙古自治州, 和硕县]；可只写最具体的一级或常用简称，构建时按国家行政区划补全为全称 */
+    region: regionSchema,
     /** 一句话介绍，用在单位卡片和页面描述中 */
     summary: text('写一句话介绍').optional(),
     /** 获得的创建荣誉 */

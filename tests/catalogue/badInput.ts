@@ -104,6 +104,8 @@ export const BAD_INPUTS: BadInput[] = [
   { mistake: '字段名拼错（drfat）', files: report('tags: ["宣传教育"]', 'tags: ["宣传教育"]\ndrfat: true'), expect: inReport(16, '「drfat」是不是要写「draft」', 'drfat') },
   { mistake: 'draft 写成中文', files: report('tags: ["宣传教育"]', 'tags: ["宣传教育"]\ndraft: 否'), expect: inReport(16, 'true（草稿，不发布）或 false', 'draft') },
   { mistake: '单位的地区为空', files: unit('region: ["宁夏回族自治区", "吴忠市", "红寺堡区"]', 'region: []'), expect: inUnit(4, '至少写到省级', 'region') },
+  { mistake: '地区名称写错', files: unit('"红寺堡区"]', '"红寺宝区"]'), expect: inUnit(4, '您是不是要写', 'region') },
+  { mistake: '只写了有重名的地区', files: unit('region: ["宁夏回族自治区", "吴忠市", "红寺堡区"]', 'region: ["鼓楼区"]'), expect: inUnit(4, '有多个同名地区', 'region') },
   { mistake: '单位标志图片不存在', files: unit('type: 机关', 'type: 机关\nlogo: ./images/test-bureau-logo.png'), expect: inUnit(4, '图片「./images/test-bureau-logo.png」不存在', 'logo') },
   {
     mistake: '材料没有放进单位文件夹',

@@ -11,7 +11,7 @@ const PAGE_TYPES: [type: string, path: string][] = [
   ['years index', './years/'],
   ['year', './years/2021/'],
   ['regions index', './regions/'],
-  ['region', './regions/shan-xi-sheng/'],
+  ['region', './regions/shan-xi-sheng-140000/'],
   ['tags index', './tags/'],
   ['search with results', './search/?q=%E6%8D%90%E6%AC%BE'],
   ['metrics index', './metrics/'],

@@ -12,7 +12,7 @@ test('metrics.csv starts with a UTF-8 BOM and has one row per published figure',
   expect([...bytes.subarray(0, 3)]).toEqual(BOM);
 
   const [header, ...rows] = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
-  expect(header).toBe('单位编号,单位,地区,单位类型,年份,材料编号,材料,材料类型,指标编号,指标,数值,计量单位');
+  expect(header).toBe('单位编号,单位,地区,地区代码,单位类型,年份,材料编号,材料,材料类型,指标编号,指标,数值,计量单位');
   const figures = publishedReports().flatMap((report) => report.metrics.map((figure) => ({ report, figure })));
   expect(rows).toHaveLength(figures.length);
   // Every figure appears with its report, metric and raw value.
@@ -26,13 +26,22 @@ test('reports.json parses and holds every published report with its figures, and
   expect(response.status()).toBe(200);
   const json = (await response.json()) as {
     metrics: { id: string }[];
-    reports: { id: string; url: string; unit: { id: string }; year: number; kind: string; metrics: { metric: string; value: number }[] }[];
+    reports: {
+      id: string;
+      url: string;
+      unit: { id: string; regionCode: string | null };
+      year: number;
+      kind: string;
+      metrics: { metric: string; value: number }[];
+    }[];
   };
   const published = publishedReports();
   expect(json.reports.map((r) => r.id).sort()).toEqual(published.map((r) => r.id).sort());
   for (const report of published) {
     const exported = json.reports.find((r) => r.id === report.id)!;
     expect(exported.unit.id).toBe(report.unit);
+    // Every sample unit's region is a real division, so it carries its GB/T 2260 (or statistics) code.
+    expect(exported.unit.regionCode).toMatch(/^\d{6}(\d{3}|\d{6})?$/);
     expect(exported.year).toBe(report.year);
     expect(exported.metrics.map(({ metric, value }) => ({ metric, value }))).toEqual(report.metrics);
     expect(new URL(exported.url).pathname).toBe(`/reports/${report.id}/`);

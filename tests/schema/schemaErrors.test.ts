@@ -60,7 +60,7 @@ describe('content that breaks the schema or the publication checks fails the bui
     expect(result.output).toContain('funds');
   });
 
-  it('an unknown unit type lists the ten allowed types', () => {
+  it('an unknown unit type lists the allowed types', () => {
     const result = buildWithContent({
       'units/test-bureau.mdx': validUnit.replace('type: 机关', 'type: 部门'),
     });

@@ -59,7 +59,7 @@ describe('reportsJson', () => {
       id: 'bureau/2022-deeds',
       url: 'https://example.org/reports/bureau/2022-deeds/',
       title: '事迹材料, 2022',
-      unit: { id: 'bureau', name: '和硕县民宗局', type: '机关', region: ['新疆维吾尔自治区', '和硕县'] },
+      unit: { id: 'bureau', name: '和硕县民宗局', type: '机关', region: ['新疆维吾尔自治区', '和硕县'], regionCode: '652828' },
       year: 2022,
       kind: '事迹材料',
       date: '2022-12-20',
@@ -79,6 +79,11 @@ describe('reportsJson', () => {
     ]);
   });
 
+  it('gives a region the data set does not know a null code', () => {
+    const unknown = reportsJson({ reports, units, definitions, reportUrl: String, regionCodeOf: () => undefined });
+    expect(unknown.reports[0].unit.regionCode).toBeNull();
+  });
+
   it('fails loudly when a report names a unit that is not given', () => {
     expect(() => reportsJson({ reports, units: [], definitions, reportUrl: String })).toThrow(/bureau/);
   });
@@ -92,9 +97,9 @@ describe('metricsCsv', () => {
     expect(lines).toHaveLength(1 + 2);
   });
 
-  it('gives unit, region path, type, year, report, metric, raw value and unit of measure', () => {
-    expect(lines[1]).toBe('bureau,和硕县民宗局,新疆维吾尔自治区/和硕县,机关,2022,bureau/2022-deeds,"事迹材料, 2022",事迹材料,funds,投入资金,3.2,万元');
-    expect(lines[2]).toBe('bureau,和硕县民宗局,新疆维吾尔自治区/和硕县,机关,2022,bureau/2022-deeds,"事迹材料, 2022",事迹材料,events,开展活动,12,次');
+  it('gives unit, region path, region code, type, year, report, metric, raw value and unit of measure', () => {
+    expect(lines[1]).toBe('bureau,和硕县民宗局,新疆维吾尔自治区/和硕县,652828,机关,2022,bureau/2022-deeds,"事迹材料, 2022",事迹材料,funds,投入资金,3.2,万元');
+    expect(lines[2]).toBe('bureau,和硕县民宗局,新疆维吾尔自治区/和硕县,652828,机关,2022,bureau/2022-deeds,"事迹材料, 2022",事迹材料,events,开展活动,12,次');
   });
 
   it('starts with a BOM', () => {

@@ -4,79 +4,59 @@ import { buildRegionIndex, childRegions, findRegion, type UnitInRegion } from '.
 const unit = (id: string, ...region: string[]): UnitInRegion => ({ id, data: { region } });
 
 describe('buildRegionIndex', () => {
-  it('indexes every level of a unit region path', () => {
-    const regions = buildRegionIndex([unit('u1', '山西省', '长治市', '城区')]);
-    expect(regions.map((r) => r.path)).toEqual([['山西省'], ['山西省', '长治市'], ['山西省', '长治市', '城区']]);
-    expect(regions.map((r) => r.name)).toEqual(['山西省', '长治市', '城区']);
+  it('indexes every level of a unit region path with its division code', () => {
+    const regions = buildRegionIndex([unit('u1', '山西省', '长治市', '潞州区')]);
+    expect(regions.map((r) => r.path)).toEqual([['山西省'], ['山西省', '长治市'], ['山西省', '长治市', '潞州区']]);
+    expect(regions.map((r) => r.code)).toEqual(['140000', '140400', '140403']);
   });
 
   it('a region lists the units in it and in every region below it', () => {
     const regions = buildRegionIndex([
-      unit('u1', '山西省', '长治市', '城区'),
+      unit('u1', '山西省', '长治市', '潞州区'),
       unit('u2', '山西省', '长治市'),
       unit('u3', '山西省', '太原市'),
     ]);
     expect(findRegion(regions, ['山西省'])?.unitIds).toEqual(['u1', 'u2', 'u3']);
     expect(findRegion(regions, ['山西省', '长治市'])?.unitIds).toEqual(['u1', 'u2']);
-    expect(findRegion(regions, ['山西省', '长治市', '城区'])?.unitIds).toEqual(['u1']);
+    expect(findRegion(regions, ['山西省', '长治市', '潞州区'])?.unitIds).toEqual(['u1']);
   });
 
-  it('a region with a unique name gets the pinyin of its name as slug', () => {
+  it('a slug is the pinyin of the name and the division code', () => {
     const regions = buildRegionIndex([unit('u1', '新疆维吾尔自治区', '巴音郭楞蒙古自治州', '和硕县')]);
     expect(regions.map((r) => r.slug)).toEqual([
-      'xin-jiang-wei-wu-er-zi-zhi-qu',
-      'ba-yin-guo-leng-meng-gu-zi-zhi-zhou',
-      'he-shuo-xian',
+      'xin-jiang-wei-wu-er-zi-zhi-qu-650000',
+      'ba-yin-guo-leng-meng-gu-zi-zhi-zhou-652800',
+      'he-shuo-xian-652828',
     ]);
   });
 
-  it('a region name shared by two cities gets distinct slugs, prefixed by its parents', () => {
-    const regions = buildRegionIndex([unit('u1', '山西省', '长治市', '城区'), unit('u2', '山西省', '大同市', '城区')]);
-    const changzhi = findRegion(regions, ['山西省', '长治市', '城区'])!;
-    const datong = findRegion(regions, ['山西省', '大同市', '城区'])!;
-    expect(changzhi.slug).toBe('shan-xi-sheng--chang-zhi-shi--cheng-qu');
-    expect(datong.slug).toBe('shan-xi-sheng--da-tong-shi--cheng-qu');
-    expect(changzhi.unitIds).toEqual(['u1']);
-    expect(datong.unitIds).toEqual(['u2']);
+  it('a slug does not change when regions sharing its name are added', () => {
+    const alone = buildRegionIndex([unit('u1', '山西省', '阳泉市', '城区')]);
+    const shared = buildRegionIndex([unit('u1', '山西省', '阳泉市', '城区'), unit('u2', '山西省', '晋城市', '城区'), unit('u3', '广东省', '汕尾市', '城区')]);
+    const slugOf = (regions: typeof alone) => findRegion(regions, ['山西省', '阳泉市', '城区'])!.slug;
+    expect(slugOf(shared)).toBe(slugOf(alone));
+    expect(findRegion(shared, ['山西省', '晋城市', '城区'])!.slug).not.toBe(slugOf(alone));
   });
 
-  it('the parents of a shared name keep their plain slugs', () => {
-    const regions = buildRegionIndex([unit('u1', '山西省', '长治市', '城区'), unit('u2', '山西省', '大同市', '城区')]);
-    expect(findRegion(regions, ['山西省'])!.slug).toBe('shan-xi-sheng');
-    expect(findRegion(regions, ['山西省', '长治市'])!.slug).toBe('chang-zhi-shi');
-  });
-
-  it('every region gets a distinct slug across provinces sharing district names', () => {
+  it('every region gets a distinct slug across provinces sharing district names and pinyin', () => {
     const regions = buildRegionIndex([
       unit('a', '江苏省', '南京市', '鼓楼区'),
       unit('b', '福建省', '福州市', '鼓楼区'),
-      unit('c', '江苏省', '徐州市', '鼓楼区'),
-      unit('d', '山西省', '长治市', '城区'),
+      unit('c', '江苏省', '苏州市'),
+      unit('d', '安徽省', '宿州市'),
     ]);
     const slugs = regions.map((r) => r.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
   });
 
-  it('a name used at two levels (北京市 the province and the city) gets distinct slugs', () => {
-    const regions = buildRegionIndex([unit('u1', '北京市', '北京市', '东城区')]);
-    const slugs = regions.map((r) => r.slug);
-    expect(new Set(slugs).size).toBe(3);
-  });
-
-  it('two region names that read alike in pinyin (苏州市, 宿州市) get distinct slugs', () => {
-    const regions = buildRegionIndex([unit('u1', '江苏省', '苏州市'), unit('u2', '安徽省', '宿州市')]);
-    const slugs = regions.filter((r) => r.path.length === 2).map((r) => r.slug);
-    expect(new Set(slugs).size).toBe(2);
-  });
-
-  it('lists provinces first, then deeper levels, each level in zh-CN (pinyin) order', () => {
+  it('lists provinces first, then deeper levels, each level in code order', () => {
     const regions = buildRegionIndex([
       unit('u1', '山西省', '太原市'),
-      unit('u2', '北京市'),
+      unit('u2', '新疆维吾尔自治区'),
       unit('u3', '山西省', '大同市'),
-      unit('u4', '安徽省'),
+      unit('u4', '北京市'),
     ]);
-    expect(regions.map((r) => r.name)).toEqual(['安徽省', '北京市', '山西省', '大同市', '太原市']);
+    expect(regions.map((r) => r.name)).toEqual(['北京市', '山西省', '新疆维吾尔自治区', '太原市', '大同市']);
   });
 
   it('a region two units share is indexed once', () => {
@@ -85,16 +65,21 @@ describe('buildRegionIndex', () => {
     expect(findRegion(regions, ['宁夏回族自治区', '吴忠市'])?.unitIds).toEqual(['u1', 'u2']);
   });
 
+  it('a path the schema has not checked still gets a page, under a pinyin slug', () => {
+    const regions = buildRegionIndex([unit('u1', '山西省', '长治市', '城区')]);
+    expect(findRegion(regions, ['山西省', '长治市', '城区'])!.slug).toBe('shan-xi-sheng-chang-zhi-shi-cheng-qu');
+  });
+
   it('no units means no regions', () => {
     expect(buildRegionIndex([])).toEqual([]);
   });
 });
 
 describe('findRegion', () => {
-  const regions = buildRegionIndex([unit('u1', '山西省', '长治市', '城区'), unit('u2', '山西省', '大同市', '城区')]);
+  const regions = buildRegionIndex([unit('u1', '山西省', '阳泉市', '城区'), unit('u2', '山西省', '晋城市', '城区')]);
 
   it('finds a region by its full path', () => {
-    expect(findRegion(regions, ['山西省', '大同市', '城区'])?.unitIds).toEqual(['u2']);
+    expect(findRegion(regions, ['山西省', '晋城市', '城区'])?.unitIds).toEqual(['u2']);
   });
 
   it('a name alone does not find a region below the top level', () => {
@@ -108,24 +93,18 @@ describe('findRegion', () => {
 
 describe('childRegions', () => {
   const regions = buildRegionIndex([
-    unit('u1', '山西省', '太原市', '城区'),
-    unit('u2', '山西省', '大同市', '城区'),
+    unit('u1', '山西省', '阳泉市', '城区'),
+    unit('u2', '山西省', '太原市', '小店区'),
     unit('u3', '北京市', '东城区'),
   ]);
 
-  it('without a parent gives the provinces', () => {
+  it('without a parent gives the provinces in code order', () => {
     expect(childRegions(regions).map((r) => r.name)).toEqual(['北京市', '山西省']);
   });
 
-  it('gives the regions one level below the parent, not deeper', () => {
+  it('gives the regions one level below the parent in code order, not deeper', () => {
     const shanxi = findRegion(regions, ['山西省'])!;
-    expect(childRegions(regions, shanxi).map((r) => r.name)).toEqual(['大同市', '太原市']);
-  });
-
-  it("does not mix in another parent's children of the same name", () => {
-    const taiyuan = findRegion(regions, ['山西省', '太原市'])!;
-    const children = childRegions(regions, taiyuan);
-    expect(children.map((r) => r.path)).toEqual([['山西省', '太原市', '城区']]);
+    expect(childRegions(regions, shanxi).map((r) => r.name)).toEqual(['太原市', '阳泉市']);
   });
 
   it('a region at the bottom has no children', () => {

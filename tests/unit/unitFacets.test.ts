@@ -68,13 +68,13 @@ describe('filterKeys', () => {
   it('gives the type slug, every region slug the unit lies in, and its honor slugs', () => {
     expect(filterKeys(units[1], regions)).toEqual({
       type: 'village',
-      regions: ['ning-xia-hui-zu-zi-zhi-qu', 'wu-zhong-shi', 'li-tong-qu'],
+      regions: ['ning-xia-hui-zu-zi-zhi-qu-640000', 'wu-zhong-shi-640300', 'li-tong-qu-640302'],
       honors: ['provincial'],
     });
   });
 
   it('does not include regions below the unit', () => {
-    expect(filterKeys(units[0], regions).regions).toEqual(['ning-xia-hui-zu-zi-zhi-qu', 'wu-zhong-shi']);
+    expect(filterKeys(units[0], regions).regions).toEqual(['ning-xia-hui-zu-zi-zhi-qu-640000', 'wu-zhong-shi-640300']);
   });
 
   it('lists an honor level once however many honors of it the unit holds', () => {
@@ -82,7 +82,7 @@ describe('filterKeys', () => {
   });
 
   it('a unit without honors has no honor keys', () => {
-    expect(filterKeys(units[2], regions)).toEqual({ type: 'school', regions: ['shan-xi-sheng', 'tai-yuan-shi'], honors: [] });
+    expect(filterKeys(units[2], regions)).toEqual({ type: 'school', regions: ['shan-xi-sheng-140000', 'tai-yuan-shi-140100'], honors: [] });
   });
 });
 

@@ -5,6 +5,8 @@ import {
   HONOR_LEVELS,
   REPORT_KIND_SLUGS,
   REPORT_KINDS,
+  UNIT_TYPE_ALIASES,
+  UNIT_TYPE_SCOPES,
   UNIT_TYPE_SLUGS,
   UNIT_TYPES,
 } from '../../src/lib/vocabulary';
@@ -41,6 +43,19 @@ describe('vocabulary order', () => {
 
   it('unit types end with the catch-all 其他', () => {
     expect(UNIT_TYPES.at(-1)).toBe('其他');
+  });
+
+  it('unit types follow the naming categories, 部队 included, each with what it covers', () => {
+    expect(UNIT_TYPES).toContain('部队');
+    expect(Object.keys(UNIT_TYPE_SCOPES).sort()).toEqual([...UNIT_TYPES].sort());
+  });
+
+  it('the words the naming lists use inside a category (州, 旗, 街道, 嘎查) stand for a unit type, and no alias is a type itself', () => {
+    expect([UNIT_TYPE_ALIASES['州'], UNIT_TYPE_ALIASES['旗'], UNIT_TYPE_ALIASES['街道'], UNIT_TYPE_ALIASES['嘎查']]).toEqual(['市', '县', '乡镇', '村']);
+    for (const [alias, type] of Object.entries(UNIT_TYPE_ALIASES)) {
+      expect(UNIT_TYPES).toContain(type);
+      expect(UNIT_TYPES as readonly string[]).not.toContain(alias);
+    }
   });
 
   it('report kind slugs match the documented file names (2023-work-summary.mdx)', () => {

@@ -10,6 +10,7 @@ import { checkNoFigures } from './noFigures.ts';
 import { findResidentIds } from './personalId.ts';
 import { findPlaceholders } from './placeholder.ts';
 import { checkShortReport } from './shortReport.ts';
+import { checkUnitType } from './unitType.ts';
 import { checkUnitsWithoutReport } from './unitWithoutReport.ts';
 import { checkUnrecordedFigures } from './unrecordedFigure.ts';
 
@@ -58,5 +59,6 @@ export const RULES: Rule[] = [
   { id: 'short-report', severity: 'warning', scope: 'entry', check: checkShortReport },
   { id: 'no-figures', severity: 'warning', scope: 'entry', check: (entry, { definitions }) => checkNoFigures(entry, definitions) },
   { id: 'unrecorded-figure', severity: 'warning', scope: 'entry', check: (entry, { definitions }) => checkUnrecordedFigures(entry, definitions) },
+  { id: 'unit-type', severity: 'warning', scope: 'entry', check: checkUnitType },
   { id: 'unit-without-report', severity: 'warning', scope: 'collection', check: checkUnitsWithoutReport },
 ];

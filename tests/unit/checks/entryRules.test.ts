@@ -6,6 +6,7 @@ import { checkDuplicateReports } from '../../../src/checks/rules/duplicateReport
 import { checkFutureYear } from '../../../src/checks/rules/futureYear.ts';
 import { checkNoFigures } from '../../../src/checks/rules/noFigures.ts';
 import { checkShortReport } from '../../../src/checks/rules/shortReport.ts';
+import { checkUnitType } from '../../../src/checks/rules/unitType.ts';
 import { checkUnitsWithoutReport } from '../../../src/checks/rules/unitWithoutReport.ts';
 import { checkUnrecordedFigures } from '../../../src/checks/rules/unrecordedFigure.ts';
 import type { LintEntry } from '../../../src/checks/types.ts';
@@ -116,5 +117,31 @@ describe('unit-without-report', () => {
     const found = checkUnitsWithoutReport([unit('demo'), unit('lonely'), report('year: 2023')]);
     expect(found.map((spot) => spot.entry.unitId)).toEqual(['lonely']);
     expect(found[0]).toMatchObject({ line: 2, column: 7 });
+  });
+});
+
+describe('unit-type', () => {
+  function unitWith(name: string, type: string, region: string): LintEntry {
+    const path = 'src/content/units/demo.mdx';
+    const result = entryFromText(`---\nname: "${name}"\ntype: ${type}\nregion: ${region}\n---\n\n简介。\n`, path, true, path);
+    if ('rule' in result) throw new Error(result.message);
+    return result;
+  }
+
+  it('warns at the type field when a unit that is a division has another type', () => {
+    expect(checkUnitType(unitWith('阳泉市', '机关', '[山西省, 阳泉市]'))).toEqual([
+      expect.objectContaining({ line: 3, column: 7, message: expect.stringContaining('type 应为「市」，现在是「机关」') }),
+    ]);
+    expect(checkUnitType(unitWith('和硕县特吾里克镇', '社区', '[和硕县, 特吾里克镇]'))[0].message).toContain('type 应为「乡镇」');
+  });
+
+  it('accepts the type the division implies, also written as a word of its category (旗, 街道)', () => {
+    expect(checkUnitType(unitWith('阳泉市', '市', '[山西省, 阳泉市]'))).toEqual([]);
+    expect(checkUnitType(unitWith('鄂托克旗', '旗', '[内蒙古自治区, 鄂尔多斯市, 鄂托克旗]'))).toEqual([]);
+  });
+
+  it('leaves alone a body inside a division and a region it cannot read', () => {
+    expect(checkUnitType(unitWith('鄂托克旗信访局', '机关', '[内蒙古自治区, 鄂尔多斯市, 鄂托克旗]'))).toEqual([]);
+    expect(checkUnitType(unitWith('阳泉市', '机关', '[待定地区]'))).toEqual([]);
   });
 });
