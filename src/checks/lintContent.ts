@@ -5,6 +5,7 @@
  * missing numbers…) over what would be published. `npm run lint:content`, the
  * build and the dev server all call this, so they say the same thing.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +62,8 @@ export async function lintContent(options: LintOptions = {}): Promise<LintResult
   const shown = (path: string) => relative(cwd, path) || path;
   const named = options.paths !== undefined && options.paths.length > 0;
   // The collections load .mdx and .md (src/content.config.ts); named paths may also be raw .txt reports.
-  const files = named ? await collectFiles(options.paths ?? []) : await collectFiles(contentFolders(root), ['.mdx', '.md']);
+  // A site may have no reports yet: a missing collection folder is empty, not an unreadable file.
+  const files = named ? await collectFiles(options.paths ?? []) : await collectFiles(contentFolders(root).filter((folder) => existsSync(folder)), ['.mdx', '.md']);
 
   const metricsFile = join(root, 'src/content/metrics.yaml');
   const metrics = await checkMetricsFile(metricsFile, shown(metricsFile));
