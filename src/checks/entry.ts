@@ -20,7 +20,7 @@ import type { EntryKind, Finding, LintEntry } from './types.ts';
  */
 export async function readEntry(path: string, file: string): Promise<LintEntry | Finding> {
   const markup = extname(path).toLowerCase() !== '.txt';
-  const unreadable = (message: string, hint: string): Finding => ({ file, line: 1, column: 1, severity: 'error', rule: markup ? 'encoding' : 'unreadable', message, hint });
+  const unreadable = (message: string, hint: string): Finding => ({ file, field: '文件', line: 1, column: 1, severity: 'error', rule: markup ? 'encoding' : 'unreadable', message, hint });
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -48,10 +48,11 @@ export async function readEntry(path: string, file: string): Promise<LintEntry |
 /** The pure part of {@link readEntry}: builds the entry from text already read. */
 export function entryFromText(text: string, file: string, markup: boolean, path = file): LintEntry | Finding {
   const split = markup ? splitFrontmatter(text) : { yamlLine: 1, body: text, bodyLine: 1 };
+  if (markup && split.yaml === undefined) return missingFrontmatter(text, file);
   const frontmatter = split.yaml === undefined ? undefined : parseFrontmatter(split.yaml, split.yamlLine);
   if (frontmatter?.error) {
     const { line, column, message, hint } = frontmatter.error;
-    return { file, line, column, severity: 'error', rule: 'yaml', message: `开头字段（YAML）格式错误：${message}`, hint };
+    return { file, field: '开头字段', line, column, severity: 'error', rule: 'yaml', message, hint };
   }
   const data = frontmatter?.data ?? {};
   const body = bodySegments(split.body, split.bodyLine, markup);
@@ -70,6 +71,16 @@ export function entryFromText(text: string, file: string, markup: boolean, path 
     allowedOnLine: allowCommentsOf(text),
     unitId: kind === 'unit' ? id : typeof data.unit === 'string' ? data.unit : undefined,
   };
+}
+
+/** A unit or report without its fields: an empty file, no opening `---`, or no closing one. */
+function missingFrontmatter(text: string, file: string): Finding {
+  const at = { file, field: '文件', line: 1, column: 1, severity: 'error' as const, rule: 'yaml' as const };
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { ...at, message: '文件是空的', hint: '按编辑指南第三、四节的模板填写，或删去这个文件' };
+  if (/^\uFEFF?---\s*(\r?\n|$)/.test(text)) {
+    return { ...at, message: '开头字段没有结束：缺少第二个 ---', hint: '在最后一个字段的下一行单独写 ---，再空一行写正文' };
+  }
+  return { ...at, message: '文件开头没有字段部分（两行 --- 之间的 name、type 或 unit、title 等）', hint: '按编辑指南第三、四节的模板，在文件最前面加上以 --- 开始、以 --- 结束的字段部分' };
 }
 
 /**

@@ -43,6 +43,7 @@ export async function strayFiles(folders: string[], shown: (path: string) => str
       if (!entry.isFile() || entry.name.startsWith('.') || ['.md', '.mdx', ...IMAGE_EXTENSIONS].includes(extension)) continue;
       stray.push({
         file: shown(join(entry.parentPath, entry.name)),
+        field: '文件',
         line: 1,
         column: 1,
         severity: 'warning',

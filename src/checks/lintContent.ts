@@ -112,7 +112,7 @@ async function checkMetricsFile(path: string, file: string): Promise<{ definitio
     return { definitions: [], findings: [fail(1, 1, '找不到指标定义文件', '从项目仓库恢复 src/content/metrics.yaml')] };
   }
   const parsed = parseFrontmatter(text, 1);
-  if (parsed.error) return { definitions: [], findings: [{ ...fail(parsed.error.line, parsed.error.column, `YAML 格式错误：${parsed.error.message}`, parsed.error.hint), rule: 'yaml' }] };
+  if (parsed.error) return { definitions: [], findings: [{ ...fail(parsed.error.line, parsed.error.column, parsed.error.message, parsed.error.hint, '指标定义'), rule: 'yaml' }] };
   if (!Array.isArray(parsed.value)) return { definitions: [], findings: [fail(1, 1, '指标定义应为列表', '每个指标以「- id: …」开头')] };
   const findings: Finding[] = [];
   const definitions: MetricDefinition[] = [];

@@ -62,7 +62,10 @@ export function explainYamlError(error: ParserError, lines: readonly string[]): 
       }
       return { ...error, message: '这一行不是「字段: 值」的格式', hint: '每行写「字段名: 值」（英文冒号后空一格），子项比上一层多缩进两个空格' };
     default:
-      return { ...error, message: '开头字段（YAML）格式有误', hint: '对照编辑指南的模板检查这一行的冒号、引号和缩进' };
+      if (/:\s*"[^"]*"\S/.test(lines[error.line - 1] ?? '')) {
+        return { ...error, column: 1, message: '值的引号里又有英文双引号「"」', hint: '值里的引号改用中文引号“”或「」' };
+      }
+      return { ...error, message: '这一行的格式有误', hint: '对照编辑指南的模板检查这一行的冒号、引号和缩进' };
   }
 }
 

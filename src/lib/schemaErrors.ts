@@ -52,10 +52,12 @@ export function fieldError(need: string) {
 
 function whatIsWrong(issue: SchemaIssue): string {
   const { code, input } = issue;
-  if (input === undefined && code === 'invalid_type') return '必填，但没有填写';
+  if (input === undefined) return '必填，但没有填写';
   const value = `「${shown(input)}」`;
   switch (code) {
     case 'invalid_type':
+      // A number in quotes, or with a thousands comma, is text to YAML.
+      if (issue.expected === 'number' && typeof input === 'string' && /^[\d,.\s]+$/.test(input)) return `${value}加了引号或千位逗号，成了文字，不是数字`;
       return `${value}不是${TYPE_NAMES[issue.expected ?? ''] ?? '所需的格式'}`;
     case 'too_small':
       if (issue.origin === 'array') return `至少要写 ${issue.minimum} 项，现在是 ${Array.isArray(input) ? input.length : 0} 项`;

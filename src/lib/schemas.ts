@@ -17,7 +17,7 @@ import { HONOR_LEVELS, METRIC_AGGREGATES, METRIC_KINDS, REPORT_KINDS, UNIT_TYPE_
 
 const year = (what: string) =>
   z
-    .number({ error: fieldError(`写四位数字${what}，如 2023，不能写成 20XX、202_ 这类占位符`) })
+    .number({ error: fieldError(`写四位数字${what}，如 2023，不加引号，不能写成 20XX、202_ 这类占位符`) })
     .int({ error: fieldError(`写整数${what}，如 2023`) })
     .min(1949, { error: fieldError(`${what}不能早于 1949 年`) })
     .max(2100, { error: fieldError(`${what}不能晚于 2100 年`) });
@@ -112,7 +112,7 @@ function metricFigure(definitions: readonly MetricDefinition[]) {
     /** 指标编号，取自 src/content/metrics.yaml */
     metric: z.enum(ids as [string, ...string[]], { error: oneOfError(ids) }),
     /** 数值；金额按万元填写，比率按百分数（0–100）填写 */
-    value: z.number({ error: fieldError('写数字，不带单位，如 3.2（金额按万元，比率写百分数）') }),
+    value: z.number({ error: fieldError('写数字，不带单位、引号和千位逗号，如 3.2（金额按万元，比率写百分数）') }),
     /** 数值出自的原句 */
     note: text('写数值出自的原句').optional(),
   }).superRefine((figure, ctx) => {

@@ -11,6 +11,7 @@ export function duplicateIds(entries: readonly LintEntry[]): Finding[] {
   return groupsOf(entries.filter((entry) => entry.id !== undefined), (entry) => `${entry.kind}:${entry.id}`).flatMap((group) =>
     group.map((entry) => ({
       file: entry.file,
+      field: '文件',
       line: 1,
       column: 1,
       severity: 'error' as const,

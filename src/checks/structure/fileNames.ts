@@ -14,6 +14,7 @@ export function fileNames(entries: readonly LintEntry[]): Finding[] {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
       findings.push({
         file: entry.file,
+        field: '文件名',
         line: 1,
         column: 1,
         severity: 'warning',

@@ -20,6 +20,7 @@ export function unitReferences(entries: readonly LintEntry[], unitsFolder: strin
         return [
           {
             ...place,
+            field: '文件',
             line: 1,
             column: 1,
             rule: 'misplaced-file',

@@ -78,7 +78,7 @@ describe('entry: line and column', () => {
 
   it('turns broken YAML into a finding on the line where the list opens', () => {
     const result = entryFromText('---\ntitle: [未闭合\nyear: 2023\n---\n正文', 'a.mdx', true);
-    expect(result).toMatchObject({ rule: 'yaml', severity: 'error', line: 2, message: '开头字段（YAML）格式错误：方括号列表没有闭合' });
+    expect(result).toMatchObject({ rule: 'yaml', severity: 'error', line: 2, message: '方括号列表没有闭合', field: '开头字段' });
   });
 });
 
