@@ -63,7 +63,7 @@ export async function lintContent(options: LintOptions = {}): Promise<LintResult
   const named = options.paths !== undefined && options.paths.length > 0;
   // The collections load .mdx and .md (src/content.config.ts); named paths may also be raw .txt reports.
   // A site may have no reports yet: a missing collection folder is empty, not an unreadable file.
-  const files = named ? await collectFiles(options.paths ?? []) : await collectFiles(contentFolders(root).filter((folder) => existsSync(folder)), ['.mdx', '.md']);
+  const files = named ? await collectFiles(options.paths ?? []) : await collectFiles(contentFolders(root).filter((folder) => existsSync(folder)), ['.mdx', '.md'], { exactCase: true });
 
   const metricsFile = join(root, 'src/content/metrics.yaml');
   const metrics = await checkMetricsFile(metricsFile, shown(metricsFile));
