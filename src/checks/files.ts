@@ -42,7 +42,8 @@ export async function strayFiles(folders: string[], shown: (path: string) => str
     const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       const extension = extname(entry.name);
-      if (!entry.isFile() || entry.name.startsWith('.') || ['.md', '.mdx', ...IMAGE_EXTENSIONS].includes(extension.toLowerCase()) && (extension === extension.toLowerCase() || IMAGE_EXTENSIONS.includes(extension.toLowerCase()))) continue;
+      const read = extension === '.md' || extension === '.mdx';
+      if (!entry.isFile() || entry.name.startsWith('.') || read || IMAGE_EXTENSIONS.includes(extension.toLowerCase())) continue;
       const upperCase = ['.md', '.mdx'].includes(extension.toLowerCase());
       stray.push({
         file: shown(join(entry.parentPath, entry.name)),
