@@ -65,6 +65,10 @@ const honor = entryObject({
   batch: text('按命名文件抄写批次，如"第十二批"').optional(),
   /** 有效期截止年份；国家级示范称号不写时按命名后五年计算 */
   validUntil: year('截止年份').optional(),
+}).superRefine((honor, ctx) => {
+  if (honor.validUntil !== undefined && honor.validUntil < honor.year) {
+    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: `截止年份 ${honor.validUntil} 早于命名年份 ${honor.year}${FIX_SEPARATOR}核对命名文件，截止年份应不早于命名年份` });
+  }
 });
 
 /** Rules an entry may switch off for itself (see docs/编辑指南.md, 发布前检查). */
