@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Segment } from './types.ts';
+import { explainYamlError, type YamlProblem } from './yamlErrors.ts';
 
 /** A file split at its `---` fences, with the line each part starts on. */
 export interface SplitFile {
@@ -13,8 +14,8 @@ export interface SplitFile {
 }
 
 export function splitFrontmatter(text: string): SplitFile {
-  const lines = text.split(/\r?\n/);
-  if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return { yamlLine: 1, body: text, bodyLine: 1 };
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trimEnd() !== '---') return { yamlLine: 1, body: text, bodyLine: 1 };
   const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
   if (close === -1) return { yamlLine: 1, body: text, bodyLine: 1 };
   return {
@@ -27,12 +28,17 @@ export function splitFrontmatter(text: string): SplitFile {
 
 export interface ParsedFrontmatter {
   data: Record<string, unknown>;
+  /** The whole document as parsed, for YAML files that are a list (metrics.yaml). */
+  value?: unknown;
   /** Every scalar value, one segment per source line, named by its field path. */
   segments: Segment[];
-  /** Where each top-level field's value (or, when empty, its key) starts. */
+  /**
+   * Where each field's value (or, when empty, its key) starts, by path: `year`,
+   * `metrics.0.value`, `honors.1` — the paths zod reports issues at.
+   */
   fieldPositions: Map<string, { line: number; column: number }>;
-  /** The first YAML syntax error, placed in the file. */
-  error?: { line: number; column: number; message: string };
+  /** The first YAML syntax error, explained and placed in the file. */
+  error?: YamlProblem;
 }
 
 /**
@@ -55,26 +61,33 @@ export function parseFrontmatter(yaml: string, firstLine: number): ParsedFrontma
   };
   const [firstError] = document.errors;
   if (firstError) {
-    return { data: {}, segments: [], fieldPositions: new Map(), error: { ...place(firstError.pos[0]), message: firstError.message.split('\n')[0] ?? '' } };
+    const at = lineCounter.linePos(firstError.pos[0]);
+    const problem = explainYamlError({ code: firstError.code, line: at.line, column: at.col }, yaml.split('\n'));
+    return { data: {}, segments: [], fieldPositions: new Map(), error: { ...problem, line: problem.line + firstLine - 1 } };
   }
   const data = document.toJS() as unknown;
   const segments: Segment[] = [];
   const fieldPositions = new Map<string, { line: number; column: number }>();
 
-  const walk = (node: Node | null | undefined, field: string) => {
+  const walk = (node: Node | null | undefined, field: string, path: string) => {
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        const path = field ? `${field}.${key}` : key;
-        if (!field && isScalar(pair.key) && pair.key.range) {
-          const valueRange = (pair.value as Node | null)?.range;
-          fieldPositions.set(key, place((valueRange ?? pair.key.range)[0]));
-        }
+        const keyPath = path ? `${path}.${key}` : key;
+        const valueRange = (pair.value as Node | null)?.range;
+        const keyRange = isScalar(pair.key) ? pair.key.range : undefined;
+        const start = valueRange ?? keyRange;
+        if (start) fieldPositions.set(keyPath, place(start[0]));
         if (!field && UNPUBLISHED_FIELDS.has(key)) continue;
-        walk(pair.value as Node | null, path);
+        walk(pair.value as Node | null, field ? `${field} ${key}` : key, keyPath);
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => walk(item as Node | null, `${field}[${index}]`));
+      node.items.forEach((item, index) => {
+        const range = (item as Node | null)?.range;
+        const itemPath = path ? `${path}.${index}` : String(index);
+        if (range) fieldPositions.set(itemPath, place(range[0]));
+        walk(item as Node | null, `${field} 第${index + 1}项`, itemPath);
+      });
     } else if (isScalar(node) && node.range) {
       const [start, end] = node.range;
       let offset = start;
@@ -84,8 +97,8 @@ export function parseFrontmatter(yaml: string, firstLine: number): ParsedFrontma
       }
     }
   };
-  walk(document.contents, '');
-  return { data: isRecord(data) ? data : {}, segments, fieldPositions };
+  walk(document.contents, '', '');
+  return { data: isRecord(data) ? data : {}, value: data, segments, fieldPositions };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,19 +1,37 @@
+/**
+ * The content checks: everything the build needs of the content (encoding, YAML and
+ * MDX syntax, the schemas, unit references, duplicates, file names) over every
+ * entry, drafts included, and the publication rules (personal data, placeholders,
+ * missing numbers…) over what would be published. `npm run lint:content`, the
+ * build and the dev server all call this, so they say the same thing.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadMetricDefinitions } from '../lib/metricDefinitions.ts';
-import { isPublished } from '../lib/publication.ts';
+import { splitMessage } from '../lib/schemaErrors.ts';
+import type { MetricDefinition } from '../lib/metricDefinitions.ts';
 import { readEntry } from './entry.ts';
-import { collectFiles, contentFolders } from './files.ts';
+import { collectFiles, contentFolders, strayFiles } from './files.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import { checkMdxComponents } from './mdxComponents.ts';
+import { checkMdxSyntax } from './mdxSyntax.ts';
+import { publicationOf, type Publication } from './publication.ts';
 import { runRules } from './runRules.ts';
+import { checkMetricDefinition, checkSchema, entrySchemas, fieldLabel, positionOf } from './schemaCheck.ts';
+import { duplicateIds, duplicateUnitNames } from './structure/duplicates.ts';
+import { fileNames } from './structure/fileNames.ts';
+import { reportDates } from './structure/reportDates.ts';
+import { unitReferences } from './structure/unitReferences.ts';
 import type { Finding, LintEntry } from './types.ts';
 
-export { formatFinding, formatSummary } from './format.ts';
+export { formatFinding, formatSummary, formatPublication } from './format.ts';
 export type { Finding } from './types.ts';
 
 export interface LintOptions {
-  /** Files or folders to lint; by default the site's units and reports under `root`. */
+  /** Files or folders to check; by default the site's units and reports under `root`. */
   paths?: string[];
-  /** Lint drafts and embargoed entries too (`--all`). */
+  /** Apply the publication rules to drafts and embargoed entries too (`--all`). */
   includeDrafts?: boolean;
   /** The moment publication and future years are judged against; now by default. */
   now?: Date;
@@ -29,49 +47,90 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   fileCount: number;
+  /** What the site would publish, hold as drafts, and hold back until a date. */
+  publication: Publication;
 }
 
 // import.meta.url rather than import.meta.dirname: Astro loads integrations through Vite, which may not set dirname.
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/**
- * Checks content for publication: personal data, template placeholders, figures
- * with a missing number, impossible years, duplicates, plus advice. Only what
- * would be published is checked, unless `includeDrafts` asks for everything.
- */
+/** Runs every check; only what would be published meets the publication rules, unless `includeDrafts`. */
 export async function lintContent(options: LintOptions = {}): Promise<LintResult> {
   const root = options.root ?? PROJECT_ROOT;
   const now = options.now ?? new Date();
   const cwd = options.cwd ?? process.cwd();
+  const shown = (path: string) => relative(cwd, path) || path;
   const named = options.paths !== undefined && options.paths.length > 0;
   // The collections load .mdx and .md (src/content.config.ts); named paths may also be raw .txt reports.
-  const files = named ? await collectFiles(options.paths ?? []) : await collectFiles(contentFolders(root), ['.mdx', '.md']);
-  const read = await Promise.all(files.map((path) => readEntry(path, relative(cwd, path) || path)));
+  // A site may have no reports yet: a missing collection folder is empty, not an unreadable file.
+  const files = named ? await collectFiles(options.paths ?? []) : await collectFiles(contentFolders(root).filter((folder) => existsSync(folder)), ['.mdx', '.md'], { exactCase: true });
+
+  const metricsFile = join(root, 'src/content/metrics.yaml');
+  const metrics = await checkMetricsFile(metricsFile, shown(metricsFile));
+  const schemas = entrySchemas(metrics.definitions);
+
+  const read = await Promise.all(files.map((path) => readEntry(path, shown(path))));
   const unreadable = read.filter((item): item is Finding => 'rule' in item);
   const entries = read.filter((item): item is LintEntry => !('rule' in item));
-  const checked = options.includeDrafts ? entries : publishedEntries(entries, now);
-  const definitions = loadMetricDefinitions(join(root, 'src/content/metrics.yaml'));
-  const findings = [...unreadable, ...runRules(checked, { now, definitions })].sort(byPlace);
+
+  const structural: Finding[] = [...unreadable, ...metrics.findings];
+  const parsed = new Map<LintEntry, Record<string, unknown>>();
+  const compiled = new Set<LintEntry>();
+  for (const entry of entries) {
+    const { findings, data } = checkSchema(entry, schemas);
+    const syntax = await checkMdxSyntax(entry);
+    if (syntax.length === 0) compiled.add(entry);
+    structural.push(...findings, ...syntax);
+    if (data) {
+      parsed.set(entry, data);
+      structural.push(...reportDates(entry, data));
+    }
+  }
+  structural.push(...duplicateIds(entries), ...duplicateUnitNames(entries), ...fileNames(entries));
+  if (!named) structural.push(...unitReferences(entries, shown(contentFolders(root)[0] ?? '')), ...(await strayFiles(contentFolders(root), shown)));
+
+  const publication = publicationOf(entries, parsed, now);
+  // Only published bodies are rendered, so only they can fail on a component or an expression.
+  const mdx = {
+    metricIds: metrics.definitions.map((definition) => definition.id),
+    publishedUnitIds: new Set(publication.published.filter((entry) => entry.kind === 'unit').map((entry) => String(entry.id))),
+  };
+  for (const entry of publication.published) if (compiled.has(entry)) structural.push(...checkMdxComponents(entry, mdx));
+  const checked = options.includeDrafts ? entries : entries.filter((entry) => entry.kind === 'text' || publication.published.includes(entry));
+  const findings = [...structural, ...runRules(checked, { now, definitions: metrics.definitions })].sort(byPlace);
   const errorCount = findings.filter((finding) => finding.severity === 'error').length;
-  return { findings, errorCount, warningCount: findings.length - errorCount, fileCount: files.length };
+  return { findings, errorCount, warningCount: findings.length - errorCount, fileCount: files.length + 1, publication };
 }
 
-/**
- * The entries the site would publish: not drafts, not embargoed, and — as the site's
- * queries do — no report of a unit that is itself unpublished.
- */
-export function publishedEntries(entries: LintEntry[], now: Date): LintEntry[] {
-  const published = (entry: LintEntry) => isPublished({ draft: entry.data.draft === true, publishAt: dateOf(entry.data.publishAt) }, now);
-  const hiddenUnits = new Set(entries.filter((entry) => entry.kind === 'unit' && !published(entry)).map((entry) => entry.unitId));
-  return entries.filter((entry) => published(entry) && !(entry.kind === 'report' && hiddenUnits.has(entry.unitId)));
-}
-
-/** YAML leaves `publishAt: 2025-01-01` a string; the schema coerces it, so the linter does too. */
-function dateOf(value: unknown): Date | undefined {
-  if (value instanceof Date) return value;
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+/** metrics.yaml: readable, a list, each definition valid, no id twice. The valid definitions are what reports may use. */
+async function checkMetricsFile(path: string, file: string): Promise<{ definitions: MetricDefinition[]; findings: Finding[] }> {
+  const fail = (line: number, column: number, message: string, hint: string, field?: string): Finding => ({ file, field, line, column, severity: 'error', rule: 'schema', message, hint });
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return { definitions: [], findings: [fail(1, 1, '找不到指标定义文件', '从项目仓库恢复 src/content/metrics.yaml')] };
+  }
+  const parsed = parseFrontmatter(text, 1);
+  if (parsed.error) return { definitions: [], findings: [{ ...fail(parsed.error.line, parsed.error.column, parsed.error.message, parsed.error.hint, '指标定义'), rule: 'yaml' }] };
+  if (!Array.isArray(parsed.value)) return { definitions: [], findings: [fail(1, 1, '指标定义应为列表', '每个指标以「- id: …」开头')] };
+  const findings: Finding[] = [];
+  const definitions: MetricDefinition[] = [];
+  const seen = new Set<string>();
+  parsed.value.forEach((item: unknown, index) => {
+    const issues = checkMetricDefinition(item);
+    for (const issue of issues) {
+      const { line, column } = positionOf(parsed, [index, ...issue.path]);
+      const { message, hint } = splitMessage(issue.message);
+      findings.push(fail(line, column, message, hint, `第${index + 1}个指标 ${fieldLabel(issue.path)}`.trim()));
+    }
+    if (issues.length > 0) return;
+    const definition = item as MetricDefinition;
+    if (seen.has(definition.id)) findings.push(fail(positionOf(parsed, [index, 'id']).line, 1, `指标编号 ${definition.id} 重复`, '每个指标的 id 只能出现一次', 'id'));
+    seen.add(definition.id);
+    definitions.push(definition);
+  });
+  return { definitions, findings };
 }
 
 function byPlace(a: Finding, b: Finding): number {

@@ -4,8 +4,8 @@ import { RULES, type Rule, type RuleContext } from './rules/index.ts';
 /** Runs the rules over the entries and keeps the findings no allow list or lint-allow comment accepts. */
 export function runRules(entries: LintEntry[], context: RuleContext, rules: Rule[] = RULES): Finding[] {
   const findings: { entry: LintEntry; finding: Finding }[] = [];
-  const add = (entry: LintEntry, rule: Rule, { line, column, message, hint }: Placed) =>
-    findings.push({ entry, finding: { file: entry.file, line, column, severity: rule.severity, rule: rule.id, message, hint } });
+  const add = (entry: LintEntry, rule: Rule, { line, column, message, hint, field }: Placed) =>
+    findings.push({ entry, finding: { file: entry.file, field, line, column, severity: rule.severity, rule: rule.id, message, hint } });
 
   for (const rule of rules) {
     if (rule.scope === 'collection') {
@@ -19,7 +19,7 @@ export function runRules(entries: LintEntry[], context: RuleContext, rules: Rule
       }
       for (const segment of entry.segments) {
         for (const { index, message, hint } of rule.find(segment.text)) {
-          add(entry, rule, { line: segment.line, column: segment.column + index, message: segment.field ? `字段 ${segment.field}：${message}` : message, hint });
+          add(entry, rule, { line: segment.line, column: segment.column + index, message, hint, field: segment.field });
         }
       }
     }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import type { MetricAggregate, MetricKind } from './vocabulary';
 
-export type MetricKind = 'rate' | 'amount' | 'count';
-export type MetricAggregate = 'sum' | 'mean' | 'max';
+export type { MetricAggregate, MetricKind };
 
 export interface MetricDefinition {
   id: string;

@@ -85,3 +85,18 @@ export const REPORT_KIND_SLUGS: Record<ReportKind, string> = {
   实施方案: 'plan',
   活动总结: 'activity-summary',
 };
+
+/** What a metric measures: rate 比率 (0–100), amount 金额 (万元), count 计数. */
+export const METRIC_KINDS = ['rate', 'amount', 'count'] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+/** How a metric's figures combine across units and years. */
+export const METRIC_AGGREGATES = ['sum', 'mean', 'max'] as const;
+export type MetricAggregate = (typeof METRIC_AGGREGATES)[number];
+
+/** What a unit's `staff` are called: a school's are its 教职工, a place's its 干部, a body's its 干部职工. */
+export function staffLabel(type: string): string {
+  if (type === '学校') return '教职工';
+  if (type === '宗教活动场所') return '教职人员';
+  return '干部职工';
+}

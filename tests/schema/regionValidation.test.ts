@@ -45,7 +45,7 @@ describe('a unit region is checked against the division data set through astro b
     const result = buildWithContent({ 'units/wrong-name.mdx': unitWith('和硕县民族宗教事务局', '[新疆维吾尔自治区, 巴音郭楞蒙古自治州, 和顺县]') });
     expect(result.ok).toBe(false);
     expect(result.output).toContain('src/content/units/wrong-name.mdx');
-    expect(result.output).toContain('region 中');
+    expect(result.output).toMatch(/wrong-name\.mdx:\d+ region — 「和顺县」不在/);
     expect(result.output).toContain('您是不是要写：和硕县（新疆维吾尔自治区 › 巴音郭楞蒙古自治州）');
   });
 

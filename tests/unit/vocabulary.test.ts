@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  staffLabel,
   HONOR_LEVEL_SLUGS,
   HONOR_LEVELS,
   REPORT_KIND_SLUGS,
@@ -59,5 +60,12 @@ describe('vocabulary order', () => {
 
   it('report kind slugs match the documented file names (2023-work-summary.mdx)', () => {
     expect(REPORT_KIND_SLUGS['工作总结']).toBe('work-summary');
+  });
+});
+
+describe('staffLabel', () => {
+  it("names a school's staff 教职工 and a body's 干部职工", () => {
+    expect(staffLabel('学校')).toBe('教职工');
+    expect(staffLabel('机关')).toBe('干部职工');
   });
 });

@@ -11,16 +11,16 @@ export interface Phase {
 
 /**
  * Each phase of a build with its duration and peak memory, cut at the lines Astro
- * and our integrations print: start-up and content sync up to "[content] Synced
- * content", the linter's summary, Vite's bundling up to "generating static routes",
+ * and our integrations print: start-up and the content checks up to their publication
+ * summary, content sync up to "[content] Synced content", Vite's bundling up to "generating static routes",
  * rendering up to the "✓ Completed" after it, then sitemap and search index up to the
  * pagefind integration's line. A phase whose closing line never came is left out.
  */
 export function phasesOf(build: RunResult): Phase[] {
   const routes = lineAt(build, /generating static routes/);
   const marks: [string, number | undefined][] = [
+    ['checks', lineAt(build, /\[unity-showcase:content-checks\] 发布 \d+ 篇/)],
     ['content sync', lineAt(build, /\[content\] Synced content/)],
-    ['lint', lineAt(build, /\[unity-showcase:content-lint\]/)],
     ['bundle', routes],
     ['render', routes === undefined ? undefined : build.lines.find((line) => line.at > routes && /✓ Completed in/.test(line.text))?.at],
     ['search index', lineAt(build, /\[unity-showcase:pagefind\] search index:/)],

@@ -19,6 +19,7 @@ export function checkDuplicateReports(entries: LintEntry[]): EntryPlaced[] {
         const at = entry.fieldPositions.get('year') ?? { line: 1, column: 1 };
         return {
           entry,
+          field: 'year',
           ...at,
           message: `与 ${others.join('、')} 重复：同一单位（${entry.unitId}）${String(entry.data.year)} 年有两份「${String(entry.data.kind)}」`,
           hint: '合并成一份，或删去多余的一份；确是两份不同材料的，核对其中一份的 year 或 kind',

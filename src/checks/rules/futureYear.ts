@@ -7,6 +7,7 @@ export function checkFutureYear(entry: LintEntry, now: Date): Placed[] {
   const at = entry.fieldPositions.get('year') ?? { line: 1, column: 1 };
   return [
     {
+      field: 'year',
       ...at,
       message: `year 是 ${year}，晚于今年（${now.getFullYear()}）`,
       hint: '核对材料的年份并改正；计划类材料也按成文的年份填写',

@@ -7,6 +7,7 @@ export function checkUnitsWithoutReport(entries: LintEntry[]): EntryPlaced[] {
     .filter((entry) => entry.kind === 'unit' && !reported.has(entry.unitId))
     .map((entry) => ({
       entry,
+      field: 'name',
       ...(entry.fieldPositions.get('name') ?? { line: 1, column: 1 }),
       message: `单位「${String(entry.data.name ?? entry.unitId)}」还没有一份公开的材料`,
       hint: `在 src/content/reports/${entry.unitId ?? '单位编号'}/ 下新增材料，或暂时把单位设为 draft: true`,

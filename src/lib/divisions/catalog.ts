@@ -35,7 +35,7 @@ function add(divisions: readonly Division[]): void {
     push(children, division.parentCode ?? '', division);
     parents.add(division.parentCode ?? '');
   }
-  // Children of 东莞市 arrive with the townships after the city's counties would; code order is restored.
+  // A level read later can add to a list already read (东莞市 gets its townships), so code order is restored.
   for (const parent of parents) children.get(parent)!.sort((a, b) => a.code.localeCompare(b.code));
 }
 

@@ -16,7 +16,7 @@ describe('npm run bench (tools/bench/scale.ts) at 50 reports', () => {
       const output = `${run.stdout}\n${run.stderr}`;
       expect(run.status, output).toBe(0);
       for (const figure of [
-        /phases: content sync [\d.]+ s \(peak \d+ MB\), lint [\d.]+ s .*bundle [\d.]+ s .*render [\d.]+ s .*search index [\d.]+ s/,
+        /phases: checks [\d.]+ s \(peak \d+ MB\), content sync [\d.]+ s .*bundle [\d.]+ s .*render [\d.]+ s .*search index [\d.]+ s/,
         /pages \d+: [\d.]+ pages\/s overall, [\d.]+ pages\/s rendering/,
         /peak memory \(process tree RSS\) \d+ MB/,
         /dist\/ \d+ MB; search index \d+ MB in \d+ files, 1 part: \d+ index chunks/,

@@ -41,10 +41,10 @@ describe('entry: line and column', () => {
   it('places frontmatter findings on the value in the file, naming the field', () => {
     const findings = runRules([entry(REPORT)], context);
     expect(findings.find((f) => f.rule === 'placeholder' && f.line === 3)).toMatchObject({ column: columnOf(REPORT, 3, '202_') });
-    expect(findings.find((f) => f.rule === 'placeholder' && f.line === 3)?.message).toMatch(/^字段 title：/);
+    expect(findings.find((f) => f.rule === 'placeholder' && f.line === 3)?.field).toBe('title');
     expect(findings.find((f) => f.rule === 'mobile')).toMatchObject({ line: 6, column: columnOf(REPORT, 6, '138') });
     expect(findings.find((f) => f.rule === 'missing-number')).toMatchObject({ line: 10, column: columnOf(REPORT, 10, '%') });
-    expect(findings.find((f) => f.rule === 'missing-number')?.message).toMatch(/^字段 metrics\[0\]\.note：/);
+    expect(findings.find((f) => f.rule === 'missing-number')?.field).toBe('metrics 第1项 note');
   });
 
   it('places body findings on their line after the frontmatter', () => {
@@ -76,9 +76,9 @@ describe('entry: line and column', () => {
     expect(entry(REPORT)).toMatchObject({ kind: 'report', unitId: 'demo' });
   });
 
-  it('turns broken YAML into an unreadable finding at its line', () => {
+  it('turns broken YAML into a finding on the line where the list opens', () => {
     const result = entryFromText('---\ntitle: [未闭合\nyear: 2023\n---\n正文', 'a.mdx', true);
-    expect(result).toMatchObject({ rule: 'unreadable', severity: 'error', line: 3 });
+    expect(result).toMatchObject({ rule: 'yaml', severity: 'error', line: 2, message: '方括号列表没有闭合', field: '开头字段' });
   });
 });
 

@@ -75,7 +75,7 @@ describe('lintContent over the site content', { timeout: 30_000 }, () => {
     expect(result.errorCount).toBe(3);
     expect(result.findings.map((f) => f.file)).toEqual([...result.findings.map((f) => f.file)].sort());
     expect(formatFinding(result.findings.find((f) => f.rule === 'future-year')!)).toMatch(
-      /^src\/content\/reports\/demo\/2030-work-summary\.mdx:4:7 {2}错误 {2}future-year {2}year 是 2030，晚于今年（2024）（改法：.+）$/,
+      /^【错误】src\/content\/reports\/demo\/2030-work-summary\.mdx:4 year — year 是 2030，晚于今年（2024） — .+〔future-year〕$/,
     );
   });
 });

@@ -100,7 +100,7 @@ describe('regionSchema', () => {
 
   it('fails on a missing region with how to write one', () => {
     const result = regionSchema.safeParse(undefined);
-    expect(result.error!.issues[0].message).toContain('region 必填');
+    expect(result.error!.issues[0].message).toMatch(/^必填，但没有填写 — 写成从省级写起的地区列表/);
   });
 });
 

@@ -1,0 +1,75 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatFinding, formatPublication, formatSummary, lintContent } from '../src/checks/lintContent.ts';
+import { contentErrorPage } from '../src/checks/errorPage.ts';
+
+type Result = Awaited<ReturnType<typeof lintContent>>;
+
+/** `--verbose` (Astro's own flag) or DEBUG also lists drafts and embargoed files and keeps stack traces. */
+const verbose = () => process.argv.includes('--verbose') || Boolean(process.env.DEBUG);
+
+/**
+ * Runs the content checks (src/checks) before Astro reads any entry: in `astro build`
+ * at config time, before the content sync, so a broken file stops the build with
+ * the same Chinese message `npm run lint:content` prints and never reaches Astro's
+ * English errors or a page; in `astro dev` at start and after every change under
+ * src/content/, answering page requests with the messages while errors remain.
+ */
+export default function contentChecks(): AstroIntegration {
+  let root = process.cwd();
+  let command = 'build';
+  return {
+    name: 'unity-showcase:content-checks',
+    hooks: {
+      'astro:config:setup': ({ config, command: current }) => {
+        root = fileURLToPath(config.root);
+        command = current;
+      },
+      'astro:config:done': async ({ logger }) => {
+        if (command !== 'build') return;
+        const result = await lintContent({ root });
+        report(result, logger);
+        if (result.errorCount > 0) throw quietError(`内容检查发现 ${result.errorCount} 个错误，已停止构建：按上面每行「—」后的说明改正，再运行 npm run build（npm run lint:content 可单独检查）`);
+      },
+      'astro:server:setup': async ({ server, logger }) => {
+        let current = await lintContent({ root });
+        report(current, logger);
+        server.middlewares.use((request, response, next) => {
+          const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+          if (current.errorCount === 0 || !wantsPage) return next();
+          response.statusCode = 500;
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.end(contentErrorPage(current.findings.filter((finding) => finding.severity === 'error').map(formatFinding)));
+        });
+        let timer: NodeJS.Timeout | undefined;
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(join(root, 'src/content'))) return;
+          clearTimeout(timer);
+          timer = setTimeout(async () => {
+            const before = current.errorCount;
+            current = await lintContent({ root });
+            if (current.errorCount > 0 || before > 0) report(current, logger);
+            server.ws.send({ type: 'full-reload' });
+          }, 150);
+        });
+      },
+    },
+  } satisfies AstroIntegration;
+}
+
+function report(result: Result, logger: AstroIntegrationLogger): void {
+  for (const finding of result.findings) {
+    if (finding.severity === 'error') logger.error(formatFinding(finding));
+    else logger.warn(formatFinding(finding));
+  }
+  logger.info(formatSummary(result.errorCount, result.warningCount, result.fileCount));
+  logger.info(formatPublication(result.publication, verbose()));
+}
+
+/** An error Astro prints as its message alone: the findings above already say what to fix, a stack trace would bury them. */
+function quietError(message: string): Error {
+  const error = new Error(message);
+  if (!verbose()) error.stack = '';
+  return error;
+}
