@@ -1,5 +1,4 @@
 import {
-  childDivisions,
   divisionByCode,
   divisionsAtLevel,
   findDivisions,
@@ -148,4 +147,3 @@ export function placesMentioned(text: string): Division[] {
   return [...found.values()];
 }
 
-export { childDivisions };

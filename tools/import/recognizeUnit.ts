@@ -32,8 +32,6 @@ const BODY_TYPES: [RegExp, UnitType][] = [
   [/(?:医院|卫生院|博物馆|纪念馆|图书馆|文化馆|馆|中心|站|所|协会|总会|学会)$/, '其他'],
 ];
 
-const BODY_SUFFIX = new RegExp(`(?:${BODY_TYPES.map(([pattern]) => pattern.source.replace(/\$$/, '')).join('|')})`);
-
 /**
  * Where a unit's name ends in a title: before the year, the topic or the kind of
  * report (拉萨市墨竹工卡县2023年…, 关于云南民族大学民族团结…的汇报).
@@ -58,7 +56,8 @@ export function unitFromPhrase(phrase: string, context: Division[]): RecognizedU
   const isDivision = rest === '';
   // A province is not a unit the naming lists know; its bodies (省民委) are named in full.
   if (isDivision && chain.links.at(-1)!.divisions.every((division) => division.level === 1)) return undefined;
-  if (!isDivision && !BODY_SUFFIX.test(rest.slice(-6))) return undefined;
+  // A body's own name ends in what it is (…中学, …局, …寺); anything else is not a unit's name.
+  if (!isDivision && !BODY_TYPES.some(([pattern]) => pattern.test(rest))) return undefined;
   let candidates = chain.links.at(-1)!.divisions;
   let warning: string | undefined;
   if (candidates.length > 1) {
