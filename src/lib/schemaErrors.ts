@@ -27,7 +27,7 @@ const TYPE_NAMES: Record<string, string> = {
   string: '文字',
   number: '数字',
   int: '整数',
-  boolean: 'true 或 false',
+  boolean: ' true 或 false',
   array: '列表',
   object: '一组子字段',
   date: '日期',
