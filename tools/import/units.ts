@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { parse } from 'yaml';
+import { parseFrontmatter, splitFrontmatter } from '../../src/checks/frontmatter.ts';
 import { divisionPath, resolveRegion, shortFormsOf, type Division } from '../../src/lib/divisions/index.ts';
 import { bareName } from './placeNames.ts';
 import { UNIT_TYPES, type UnitType } from '../../src/lib/vocabulary.ts';
@@ -34,13 +34,11 @@ export function loadUnits(folders: string[]): KnownUnit[] {
     for (const file of files) {
       const id = file.slice(0, -extname(file).length);
       if (units.has(id)) continue;
-      const frontmatter = readFileSync(join(folder, file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').match(/^---\n([\s\S]*?)\n---/)?.[1];
-      let data: Partial<KnownUnit> | undefined;
-      try {
-        data = (frontmatter ? parse(frontmatter) : undefined) as Partial<KnownUnit> | undefined;
-      } catch {
-        continue;
-      }
+      // The content checks' reader: the same split and YAML rules the build applies.
+      const { yaml, yamlLine } = splitFrontmatter(readFileSync(join(folder, file), 'utf8'));
+      const parsed = yaml === undefined ? undefined : parseFrontmatter(yaml, yamlLine);
+      if (!parsed || parsed.error) continue;
+      const data = parsed.data as Partial<KnownUnit>;
       if (!data?.name) continue;
       const region = Array.isArray(data.region) ? data.region.map(String) : [];
       const resolved = region.length ? resolveRegion(region) : undefined;
