@@ -14,9 +14,17 @@ export interface GarbledRun {
   text: string;
 }
 
+// Encoding one character at a time is slow; a showcase uses a few thousand distinct ones.
+const commonness = new Map<string, boolean>();
+
 function isCommon(char: string): boolean {
-  const bytes = iconv.encode(char, 'gbk');
-  return bytes.length === 2 && bytes[0]! >= 0xb0 && bytes[0]! <= 0xd7;
+  let common = commonness.get(char);
+  if (common === undefined) {
+    const bytes = iconv.encode(char, 'gbk');
+    common = bytes.length === 2 && bytes[0]! >= 0xb0 && bytes[0]! <= 0xd7;
+    commonness.set(char, common);
+  }
+  return common;
 }
 
 const WINDOW = 6;
