@@ -42,16 +42,17 @@ export default function contentChecks(): AstroIntegration {
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
           response.end(contentErrorPage(current.findings.filter((finding) => finding.severity === 'error').map(formatFinding)));
         });
+        const recheck = async () => {
+          const before = current.errorCount;
+          current = await lintContent({ root });
+          if (current.errorCount > 0 || before > 0) report(current, logger);
+          server.ws.send({ type: 'full-reload' });
+        };
         let timer: NodeJS.Timeout | undefined;
         server.watcher.on('all', (_event, path) => {
           if (!path.startsWith(join(root, 'src/content'))) return;
           clearTimeout(timer);
-          timer = setTimeout(async () => {
-            const before = current.errorCount;
-            current = await lintContent({ root });
-            if (current.errorCount > 0 || before > 0) report(current, logger);
-            server.ws.send({ type: 'full-reload' });
-          }, 150);
+          timer = setTimeout(() => void recheck(), 150);
         });
       },
     },

@@ -34,7 +34,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** How an editor's value reads in a message: as written, and `空` for nothing. */
-export function shown(input: unknown): string {
+function shown(input: unknown): string {
   if (input === null || input === '') return '空值';
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? '无效日期' : input.toISOString().slice(0, 10);
   if (Array.isArray(input)) return `[${input.map(shown).join(', ')}]`;

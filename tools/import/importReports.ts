@@ -29,7 +29,7 @@ export interface ImportOptions {
 }
 
 /** One imported report, as the JSON report shows it. */
-export interface ImportedEntry {
+interface ImportedEntry {
   title: string;
   /** The unit id the report refers to. */
   unit: string;
@@ -42,7 +42,7 @@ export interface ImportedEntry {
   warnings: string[];
 }
 
-export interface ImportError {
+interface ImportError {
   file: string;
   message: string;
 }

@@ -15,7 +15,7 @@ import {
  * does not list because in free text 共和, 平安 or 朝阳 are ordinary words.
  */
 
-export interface PlaceMatch {
+interface PlaceMatch {
   /** Where the name starts and how long it is, in the text given. */
   index: number;
   length: number;
@@ -53,7 +53,7 @@ const LONGEST = 16;
  * when there is no scope. Villages are looked up only under a scope: a village
  * name alone is shared by hundreds of places.
  */
-export function divisionsNamed(name: string, scope: Division[] | undefined, options: { bare: boolean }): Division[] {
+function divisionsNamed(name: string, scope: Division[] | undefined, options: { bare: boolean }): Division[] {
   const within = scope?.map((division) => division.code);
   const deepest = scope ? Math.max(...scope.map((division) => division.level)) : 0;
   const match = findDivisions(name, within ? { within, maxLevel: deepest >= 3 ? 5 : 4 } : { maxLevel: 4 });
@@ -80,7 +80,7 @@ function plainTownship(name: string): string | undefined {
 }
 
 /** The longest division name starting at `index` that fits under `scope`, if any. */
-export function placeAt(text: string, index: number, scope: Division[] | undefined, options: { bare: boolean }): PlaceMatch | undefined {
+function placeAt(text: string, index: number, scope: Division[] | undefined, options: { bare: boolean }): PlaceMatch | undefined {
   for (let length = Math.min(LONGEST, text.length - index); length >= 2; length--) {
     const name = text.slice(index, index + length);
     if (!/^[\u3400-\u9fff]+$/.test(name)) continue;

@@ -47,7 +47,7 @@ function typeOf(name: string, division: Division, isDivision: boolean): UnitType
 }
 
 /** The unit a phrase names, if the phrase is a division or a body named after one. */
-export function unitFromPhrase(phrase: string, context: Division[]): RecognizedUnit | undefined {
+function unitFromPhrase(phrase: string, context: Division[]): RecognizedUnit | undefined {
   // A name is Chinese words only: 2山西省 is a page number glued to a province.
   if (!/^[\u3400-\u9fff]{2,40}$/.test(phrase)) return undefined;
   const chain = placeChain(phrase);

@@ -31,7 +31,7 @@ describe('imported drafts', () => {
       // check refuses, as it should: the editor writes the real region before publishing.
       content[relative(out, path)] = readFileSync(path, 'utf8')
         .replace('draft: true', 'draft: false\nallow: [placeholder, missing-number, duplicate-report]')
-        .replace(/^region:\n  - "待定地区"$/m, 'region: [和硕县]');
+        .replace(/^region:\n {2}- "待定地区"$/m, 'region: [和硕县]');
     }
     content['metrics.yaml'] = readFileSync('src/content/metrics.yaml', 'utf8');
     const build = buildWithContent(content);
