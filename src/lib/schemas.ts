@@ -8,7 +8,6 @@
  */
 import { z } from 'astro/zod';
 import { calendarDateProblem, parseCalendarDate } from './calendarDate.ts';
-import type { MetricDefinition } from './metricDefinitions.ts';
 import { checkMetricValue } from './metricValues.ts';
 import { fieldError, FIX_SEPARATOR, oneOfError, type SchemaIssue } from './schemaErrors.ts';
 import { closestWords } from './closestWords.ts';
@@ -171,3 +170,8 @@ export const metricSchema = entryObject({
   /** 指标说明 */
   description: text('写一句指标说明'),
 });
+
+/** The content types, derived from the schemas above rather than written twice. */
+export type MetricDefinition = z.output<typeof metricSchema>;
+export type Honor = z.output<typeof honor>;
+export type ReportFigure = z.output<ReturnType<typeof metricFigure>>;
