@@ -21,10 +21,11 @@ export default defineConfig({
   // inline styles that the CSP below refuses (and Astro warns about that on every build).
   markdown: { syntaxHighlight: false },
   integrations: [
-    contentChecks(),
     mdx(),
     sitemap(),
     pagefind({ pagesPerPart }),
+    // Last, so that its summary of what was published closes the build's log.
+    contentChecks(),
   ],
   security: {
     // Astro writes a CSP <meta> on every page with the hashes of its own scripts and
