@@ -68,10 +68,10 @@ const units = defineCollection({
       staff: z.number().int().nonnegative().optional(),
       /** 辖区或服务人口 */
       population: z.number().int().nonnegative().optional(),
-      /** 单位标志图片 */
-      logo: image().optional(),
-      /** 封面图片 */
-      cover: image().optional(),
+      /** 单位标志图片：src 为图片路径（相对本文件），alt 为图片的文字说明（必填） */
+      logo: z.object({ src: image(), alt: z.string().min(2, { error: problem('logo.alt', '图片的文字说明，如「某某学校校徽」') }) }).optional(),
+      /** 封面图片：src 为图片路径（相对本文件），alt 为图片的文字说明（必填） */
+      cover: z.object({ src: image(), alt: z.string().min(2, { error: problem('cover.alt', '图片内容的文字说明') }) }).optional(),
       /** 草稿不会出现在网站上 */
       draft: z.boolean().default(false),
     }),
@@ -94,7 +94,7 @@ const metricFigure = z
 
 const reports = defineCollection({
   loader: glob({ pattern: ENTRY_FILES, base: './src/content/reports' }),
-  schema: z.object({
+  schema: ({ image }) => z.object({
     /** 所属单位的编号，即 src/content/units/ 下的文件名（不含 .mdx 或 .md） */
     unit: reference('units'),
     /** 材料标题 */
@@ -117,6 +117,8 @@ const reports = defineCollection({
     publishAt: z.coerce.date({ error: problem('publishAt', '应为 YYYY-MM-DD 格式的日期，如 2025-01-01') }).optional(),
     /** 导入时的原始文件名 */
     source: z.string().optional(),
+    /** 封面图片：src 为图片路径（相对本文件），alt 为图片内容的文字说明（必填） */
+    cover: z.object({ src: image(), alt: z.string().min(2, { error: problem('cover.alt', '图片内容的文字说明') }) }).optional(),
   }),
 });
 
