@@ -6,6 +6,7 @@
  *   npm run screenshots                       (→ screenshots/)
  *   npm run screenshots -- --out docs/shots   another folder
  *   npm run screenshots -- --only home,unit   some page types only
+ *   npm run screenshots -- --dark             as a system in dark mode shows them
  *   CHROMIUM_PATH=… to use another Chromium than Debian's /usr/bin/chromium
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -39,7 +40,9 @@ const SIZES = [
   { name: 'desktop', width: 1280, height: 800 },
 ];
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'screenshots' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: 'screenshots' }, only: { type: 'string' }, dark: { type: 'boolean', default: false } },
+});
 const only = values.only?.split(',');
 const pages = PAGE_TYPES.filter(([name]) => !only || only.includes(name));
 
@@ -53,7 +56,10 @@ const server = await preview({ root: process.cwd(), server: { port: PORT, host: 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
   for (const size of SIZES) {
-    const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+    const context = await browser.newContext({
+      viewport: { width: size.width, height: size.height },
+      colorScheme: values.dark ? 'dark' : 'light',
+    });
     const page = await context.newPage();
     for (const [name, path] of pages) {
       await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
@@ -67,7 +73,7 @@ try {
         scrollTo(0, 0);
       });
       await page.waitForTimeout(600);
-      const file = join(values.out, `${name}-${size.name}.png`);
+      const file = join(values.out, `${name}-${size.name}${values.dark ? '-dark' : ''}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
     }
