@@ -1,4 +1,4 @@
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { loadMetricDefinitions } from './lib/metricDefinitions';
@@ -17,6 +17,15 @@ const problem =
     input === undefined ? `${field} 必填：${need}` : `${field} 的值「${String(input)}」不合要求：${need}`;
 
 const oneOf = (field: string, allowed: readonly string[]) => problem(field, `只能是以下之一：${allowed.join('、')}`);
+
+/** An image with the text read in its place, required: readers who cannot see the image rely on it. */
+const picture = (image: SchemaContext['image'], field: string, need: string) =>
+  z.object({
+    /** 图片路径，相对于本文件 */
+    src: image(),
+    /** 图片的文字说明 */
+    alt: z.string({ error: problem(`${field}.alt`, need) }).min(2, { error: problem(`${field}.alt`, need) }),
+  });
 
 const year = (field: string) =>
   z
@@ -69,9 +78,9 @@ const units = defineCollection({
       /** 辖区或服务人口 */
       population: z.number().int().nonnegative().optional(),
       /** 单位标志图片：src 为图片路径（相对本文件），alt 为图片的文字说明（必填） */
-      logo: z.object({ src: image(), alt: z.string().min(2, { error: problem('logo.alt', '图片的文字说明，如「某某学校校徽」') }) }).optional(),
+      logo: picture(image, 'logo', '图片的文字说明，如「某某学校校徽」').optional(),
       /** 封面图片：src 为图片路径（相对本文件），alt 为图片的文字说明（必填） */
-      cover: z.object({ src: image(), alt: z.string().min(2, { error: problem('cover.alt', '图片内容的文字说明') }) }).optional(),
+      cover: picture(image, 'cover', '图片内容的文字说明').optional(),
       /** 草稿不会出现在网站上 */
       draft: z.boolean().default(false),
     }),
@@ -118,7 +127,7 @@ const reports = defineCollection({
     /** 导入时的原始文件名 */
     source: z.string().optional(),
     /** 封面图片：src 为图片路径（相对本文件），alt 为图片内容的文字说明（必填） */
-    cover: z.object({ src: image(), alt: z.string().min(2, { error: problem('cover.alt', '图片内容的文字说明') }) }).optional(),
+    cover: picture(image, 'cover', '图片内容的文字说明').optional(),
   }),
 });
 
