@@ -70,7 +70,6 @@ function dataset(series: ChartSpec['series'][number], index: number): ChartDatas
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
   const format = (value: number | string) => formatMetricValue(Number(value), spec.format);
   const valueAxis = spec.indexAxis === 'y' ? 'x' : 'y';
-  const quiet = matchMedia('(prefers-reduced-motion: reduce)').matches || matchMedia('print').matches;
   return new Chart(canvas, {
     type: 'bar',
     data: { labels: axisLabels(spec), datasets: spec.series.map(dataset) },
@@ -79,7 +78,9 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
       // The wrapper's height is reserved in CSS before drawing, so the chart fills it.
       responsive: true,
       maintainAspectRatio: false,
-      animation: quiet ? false : { duration: 400 },
+      // No animation: each animated frame redraws every chart in view, which on a slow phone
+      // blocks input for longer than drawing once; a public site's figures need no entrance either.
+      animation: false,
       scales: {
         // Rates are percentages: a full axis keeps 95% from looking like half of 100%.
         [valueAxis]: { beginAtZero: true, max: spec.format.kind === 'rate' ? 100 : undefined, ticks: { callback: format, maxTicksLimit: 6 } },
