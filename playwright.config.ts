@@ -6,8 +6,11 @@ import { defineConfig } from '@playwright/test';
  * browser download is never used.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const ROOT_URL = 'http://127.0.0.1:4321';
-export const SUBPATH_URL = 'http://127.0.0.1:4322/showcase/';
+// Another checkout's preview on the same machine would be reused in place of this one's:
+// E2E_PORT moves both servers (root on it, sub-path on the next port).
+const PORT = Number(process.env.E2E_PORT) || 4321;
+export const ROOT_URL = `http://127.0.0.1:${PORT}`;
+export const SUBPATH_URL = `http://127.0.0.1:${PORT + 1}/showcase/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,12 +30,12 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'astro preview --ignore-lock --port 4321 --host 127.0.0.1',
+      command: `astro preview --ignore-lock --port ${PORT} --host 127.0.0.1`,
       url: `${ROOT_URL}/`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: 'astro preview --ignore-lock --port 4322 --host 127.0.0.1 --base /showcase/ --outDir dist-subpath',
+      command: `astro preview --ignore-lock --port ${PORT + 1} --host 127.0.0.1 --base /showcase/ --outDir dist-subpath`,
       url: SUBPATH_URL,
       reuseExistingServer: !process.env.CI,
     },

@@ -25,7 +25,7 @@ const units = defineCollection({
 
 const reports = defineCollection({
   loader: glob({ pattern: ENTRY_FILES, base: './src/content/reports' }),
-  schema: reportSchema(reference('units'), loadMetricDefinitions(METRICS_FILE)),
+  schema: ({ image }) => reportSchema(reference('units'), loadMetricDefinitions(METRICS_FILE), image()),
 });
 
 const metrics = defineCollection({

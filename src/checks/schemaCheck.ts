@@ -17,25 +17,19 @@ type Schema = z.ZodType<Record<string, unknown>>;
 /** Builds the schemas for one run: the metric definitions decide which metric ids a report may use. */
 export function entrySchemas(definitions: readonly MetricDefinition[]) {
   const unitId = z.string({ error: fieldError('写所属单位的编号，即 src/content/units/ 下的文件名（不含扩展名）') });
-  const report = reportSchema(unitId, definitions) as unknown as Schema;
-  const units = new Map<string, Schema>();
+  // Images are checked against the entry's own folder, so there is one schema per folder.
+  const byFolder = new Map<string, Schema>();
+  const cached = (key: string, make: () => Schema) => byFolder.get(key) ?? byFolder.set(key, make()).get(key)!;
   return {
-    report,
-    /** Units' images are checked against the unit's own folder, so there is one schema per folder. */
-    unit(folder: string): Schema {
-      const known = units.get(folder);
-      if (known) return known;
-      const schema = unitSchema(imageBeside(folder)) as unknown as Schema;
-      units.set(folder, schema);
-      return schema;
-    },
+    unit: (folder: string) => cached(`unit:${folder}`, () => unitSchema(imageBeside(folder)) as unknown as Schema),
+    report: (folder: string) => cached(`report:${folder}`, () => reportSchema(unitId, definitions, imageBeside(folder)) as unknown as Schema),
   };
 }
 
 export type EntrySchemas = ReturnType<typeof entrySchemas>;
 
 function imageBeside(folder: string) {
-  const fix = '把图片放进 src/content/units/images/，路径相对于本文件书写，如 ./images/单位编号-logo.png';
+  const fix = '把图片放进 src/assets/content/，路径相对于本文件书写，如 ../../assets/content/单位编号-logo.png';
   return z.string({ error: fieldError(fix) }).superRefine((path, ctx) => {
     if (!/^\.{1,2}\//.test(path)) ctx.addIssue({ code: 'custom', message: `「${path}」不是相对路径${FIX_SEPARATOR}${fix}` });
     else if (!existsSync(resolve(folder, path))) ctx.addIssue({ code: 'custom', message: `图片「${path}」不存在${FIX_SEPARATOR}${fix}` });
@@ -44,7 +38,8 @@ function imageBeside(folder: string) {
 
 /** The entry's schema findings, or the parsed data (dates as Date, defaults filled) when it passes. */
 export function checkSchema(entry: LintEntry, schemas: EntrySchemas): { findings: Finding[]; data?: Record<string, unknown> } {
-  const schema = entry.kind === 'unit' ? schemas.unit(dirname(entry.path)) : entry.kind === 'report' ? schemas.report : undefined;
+  const folder = dirname(entry.path);
+  const schema = entry.kind === 'unit' ? schemas.unit(folder) : entry.kind === 'report' ? schemas.report(folder) : undefined;
   if (!schema) return { findings: [] };
   const result = schema.safeParse(entry.data);
   if (result.success) return { findings: [], data: result.data };

@@ -4,7 +4,7 @@
  * screen-reader label, so all four always hold the same numbers.
  */
 import { csvDataUrl, toCsv } from './csv';
-import { formatMetricValue } from './format';
+import { formatMetricValue, formatNumber } from './format';
 import type { MetricAggregate, MetricDefinition, MetricKind } from './metricDefinitions';
 import {
   peerAverage,
@@ -49,6 +49,8 @@ export interface ChartSpec {
   format: ValueFormat;
   /** 'y' lays bars horizontally, for long category names such as unit names */
   indexAxis: 'x' | 'y';
+  /** Categories are consecutive years (a trend), so a sparse series shows as figures, not a chart */
+  timeline?: boolean;
 }
 
 /** How a metric's figures combine, in the words of a caption. */
@@ -65,7 +67,7 @@ function metricBars<K>(
   definition: MetricDefinition,
   points: readonly MetricPoint<K>[],
   label: (key: K) => string,
-  chart: Pick<ChartSpec, 'fileName' | 'caption' | 'categoryLabel'>,
+  chart: Pick<ChartSpec, 'fileName' | 'caption' | 'categoryLabel' | 'timeline'>,
 ): ChartSpec {
   return {
     ...chart,
@@ -77,13 +79,29 @@ function metricBars<K>(
 }
 
 const yearLabel = (year: number) => `${year}年`;
+/** Marks the year of the report being read among its unit's years. */
+const THIS_REPORT = '（本篇）';
+
+/** Every year from the first to the last, so a year without figures shows as a gap rather than vanishing. */
+export function yearSpan(years: readonly number[]): number[] {
+  if (years.length === 0) return [];
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** Points per year over the whole span of `points`' years; the years between have no value. */
+function continuousYears(points: readonly MetricPoint<number>[]): MetricPoint<number>[] {
+  const byYear = new Map(points.map((point) => [point.key, point]));
+  return yearSpan(points.map((point) => point.key)).map((year) => byYear.get(year) ?? { key: year, value: undefined });
+}
 
 /** A metric summed (or averaged) over all units, per year. */
 export function yearTotalsChart(reports: readonly ReportWithFigures[], definition: MetricDefinition): ChartSpec {
-  return metricBars(definition, totalsByYear(reports, definition), yearLabel, {
+  return metricBars(definition, continuousYears(totalsByYear(reports, definition)), yearLabel, {
     fileName: `${definition.id}-by-year`,
     caption: `各年度${definition.label}（全部单位${AGGREGATE_WORDS[definition.aggregate]}）`,
     categoryLabel: '年份',
+    timeline: true,
   });
 }
 
@@ -182,10 +200,11 @@ export function unitTrendChart(
   unit: ChartUnit,
   definition: MetricDefinition,
 ): ChartSpec {
-  return metricBars(definition, unitTrend(reports, unit.id, definition), yearLabel, {
+  return metricBars(definition, continuousYears(unitTrend(reports, unit.id, definition)), yearLabel, {
     fileName: `${unit.id}-${definition.id}`,
     caption: `${unit.name}历年${definition.label}`,
     categoryLabel: '年份',
+    timeline: true,
   });
 }
 
@@ -219,8 +238,8 @@ export function reportComparisonChart(
   definition: MetricDefinition,
 ): ChartSpec {
   const { unit, year, peerUnitIds } = context;
-  const years = reportYears(reportsOfUnitAmong(reports, unit.id));
-  const own = unitTrend(reports, unit.id, definition);
+  const years = yearSpan(reportYears(reportsOfUnitAmong(reports, unit.id)));
+  const own = continuousYears(unitTrend(reports, unit.id, definition));
   const peers = years.map((y) => peerAverage(reports, peerUnitIds, y, definition) ?? null);
   const series: ChartSeries[] = [
     { label: unit.name, values: seriesValues(own), style: 'bar', highlight: years.indexOf(year) },
@@ -230,10 +249,11 @@ export function reportComparisonChart(
     fileName: `${unit.id}-${year}-${definition.id}`,
     caption: `${definition.label}：${year}年与本单位其他年度${series.length > 1 ? '及同类单位平均' : ''}对比`,
     categoryLabel: '年份',
-    categories: years.map((y) => (y === year ? `${yearLabel(y)}（本篇）` : yearLabel(y))),
+    categories: years.map((y) => (y === year ? `${yearLabel(y)}${THIS_REPORT}` : yearLabel(y))),
     series,
     format: formatOf(definition),
     indexAxis: 'x',
+    timeline: true,
   };
 }
 
@@ -254,9 +274,62 @@ export function chartHasData(chart: ChartSpec): boolean {
   return chart.series.some((series) => series.values.some((value) => value !== null));
 }
 
-/** A figure as the table and the label show it; a gap reads as a dash. */
+/** What a gap in a chart's numbers means, in its table, its label and on its axis. */
+export const NOT_REPORTED = '未报告';
+
+/** A figure as the table and the label show it; a gap says it was not reported (never a bare dash, never zero). */
 export function formatChartValue(value: number | null, format: ValueFormat): string {
-  return value === null ? '—' : formatMetricValue(value, format);
+  return value === null ? NOT_REPORTED : formatMetricValue(value, format);
+}
+
+/** The category axis's labels: a category where no series has a figure gets 未报告 on a second line. */
+export function axisLabels(chart: ChartSpec): (string | string[])[] {
+  return chart.categories.map((category, index) =>
+    chart.series.every((series) => series.values[index] === null) ? [category, NOT_REPORTED] : category,
+  );
+}
+
+/** Below this many reported points a trend is told in figures: a line or bars through one or two points mislead. */
+export const MIN_TREND_POINTS = 3;
+
+export interface HeadlineFigure {
+  /** The category, e.g. 2021年 */
+  label: string;
+  value: string;
+  /** How it changed from the figure before it, e.g. 比2019年增加 2万元（+25%） */
+  change?: string;
+}
+
+/** How one figure differs from an earlier one, in words: rates in percentage points, others with the ratio too. */
+export function describeChange(from: number, to: number, format: ValueFormat, since: string): string {
+  if (from === to) return `与${since}持平`;
+  const verb = format.kind === 'rate' ? (to > from ? '提高' : '下降') : to > from ? '增加' : '减少';
+  const difference = Math.abs(to - from);
+  if (format.kind === 'rate') return `比${since}${verb} ${formatNumber(difference)} 个百分点`;
+  const ratio = from === 0 ? '' : `（${to > from ? '+' : '−'}${formatNumber(Math.round((difference / Math.abs(from)) * 1000) / 10)}%）`;
+  return `比${since}${verb} ${formatMetricValue(difference, format)}${ratio}`;
+}
+
+/**
+ * A trend with fewer than MIN_TREND_POINTS figures in its first series, as headline
+ * numbers (value, year, change since the one before); undefined when it has enough
+ * figures to be drawn, or is not a trend over years.
+ */
+export function sparseFigures(chart: ChartSpec): HeadlineFigure[] | undefined {
+  if (!chart.timeline) return undefined;
+  const [main] = chart.series;
+  const points = chart.categories
+    .map((label, index) => ({ label, value: main.values[index] }))
+    .filter((point): point is { label: string; value: number } => point.value !== null);
+  if (points.length >= MIN_TREND_POINTS) return undefined;
+  return points.map((point, index) => ({
+    label: point.label,
+    value: formatMetricValue(point.value, chart.format),
+    change:
+      index === 0
+        ? undefined
+        : describeChange(points[index - 1].value, point.value, chart.format, points[index - 1].label.replace(THIS_REPORT, '')),
+  }));
 }
 
 /** Above this many categories the label names the extremes instead of reading every value. */

@@ -73,6 +73,15 @@ const honor = entryObject({
 /** Rules an entry may switch off for itself (see docs/编辑指南.md, 发布前检查). */
 const allow = z.array(text('写检查规则的编号，如 short-report'), { error: fieldError('写成列表，如 [short-report]') }).optional();
 
+/** An image with the text read in its place, required: readers who cannot see the image rely on it. */
+const picture = <Image extends z.ZodType>(image: Image, need: string) =>
+  entryObject({
+    /** 图片路径，相对于本文件，如 ../../assets/content/单位编号-logo.png */
+    src: image,
+    /** 图片的文字说明 */
+    alt: text(need).min(2, { error: fieldError(`${need}，至少两个字`) }),
+  });
+
 /** Not on the site while true. */
 const draft = z.boolean({ error: fieldError('写 true（草稿，不发布）或 false（发布），不加引号') }).default(false);
 
@@ -98,10 +107,10 @@ export function unitSchema<Image extends z.ZodType>(image: Image) {
     staff: z.number({ error: fieldError('写人数，整数，不带"人"字') }).int({ error: fieldError('写整数人数') }).nonnegative({ error: fieldError('人数不能为负') }).optional(),
     /** 辖区或服务人口 */
     population: z.number({ error: fieldError('写人口数，整数，不带"人"字') }).int({ error: fieldError('写整数人口') }).nonnegative({ error: fieldError('人口不能为负') }).optional(),
-    /** 单位标志图片，路径相对于本文件，如 ./images/xxx-logo.png */
-    logo: image.optional(),
-    /** 封面图片，路径相对于本文件 */
-    cover: image.optional(),
+    /** 单位标志：src 图片路径（相对于本文件），alt 图片的文字说明 */
+    logo: picture(image, '写图片的文字说明，如「某学校校徽：绿色圆徽中的学位帽」').optional(),
+    /** 封面图片：src 图片路径（相对于本文件），alt 图片内容的文字说明 */
+    cover: picture(image, '写图片内容的文字说明').optional(),
     /** 草稿不会出现在网站上 */
     draft,
     /** 本条目不做的发布前检查 */
@@ -125,8 +134,11 @@ function metricFigure(definitions: readonly MetricDefinition[]) {
   });
 }
 
-/** A report entry; `unit` is Astro's `reference('units')` in the build and the unit id in the content checks. */
-export function reportSchema<Unit extends z.ZodType>(unit: Unit, definitions: readonly MetricDefinition[]) {
+/**
+ * A report entry; `unit` is Astro's `reference('units')` in the build and the unit id
+ * in the content checks, `image` as for units.
+ */
+export function reportSchema<Unit extends z.ZodType, Image extends z.ZodType>(unit: Unit, definitions: readonly MetricDefinition[], image: Image) {
   return entryObject({
     /** 所属单位的编号，即 src/content/units/ 下的文件名（不含 .mdx 或 .md） */
     unit,
@@ -148,6 +160,8 @@ export function reportSchema<Unit extends z.ZodType>(unit: Unit, definitions: re
     draft,
     /** 定时发布：此日期之前不会出现在网站上 */
     publishAt: calendarDate('2025-01-01').optional(),
+    /** 封面图片：src 图片路径（相对于本文件），alt 图片内容的文字说明 */
+    cover: picture(image, '写图片内容的文字说明').optional(),
     /** 导入时的原始文件名 */
     source: text('写原始文件名').optional(),
     /** 本条目不做的发布前检查 */

@@ -1,13 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { reports, unitOf } from '../lib/content';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
+import site from '../site.config';
 import { paths } from '../lib/urls';
 
 export function GET(context: APIContext) {
   return rss({
-    title: SITE_NAME,
-    description: SITE_DESCRIPTION,
+    title: site.name,
+    description: site.description,
     site: new URL(import.meta.env.BASE_URL, context.site),
     customData: '<language>zh-cn</language>',
     items: reports.map((report) => ({

@@ -21,12 +21,13 @@ import {
   type ChartDataset,
 } from 'chart.js';
 import { formatMetricValue } from '../lib/format';
-import type { ChartSpec } from '../lib/metricCharts';
+import { axisLabels, MIN_TREND_POINTS, type ChartSpec } from '../lib/metricCharts';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend);
 // Canvas text does not inherit CSS: give it the page's Chinese font stack and text colour.
 Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
 Chart.defaults.color = getComputedStyle(document.body).color;
+Chart.defaults.borderColor = getComputedStyle(document.documentElement).getPropertyValue('--color-border') || Chart.defaults.borderColor;
 
 /**
  * Okabe–Ito colours, distinguishable with every common colour-vision deficiency.
@@ -35,7 +36,8 @@ Chart.defaults.color = getComputedStyle(document.body).color;
  */
 const BAR_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9'];
 const HIGHLIGHT_COLOUR = '#D55E00';
-const LINE_COLOUR = '#1f2328';
+/** The reference line in the text colour, so it reads in dark mode too. */
+const LINE_COLOUR = getComputedStyle(document.body).color;
 
 function dataset(series: ChartSpec['series'][number], index: number): ChartDataset<'bar' | 'line', (number | null)[]> {
   if (series.style === 'line') {
@@ -48,7 +50,9 @@ function dataset(series: ChartSpec['series'][number], index: number): ChartDatas
       borderDash: [6, 4],
       pointStyle: 'triangle',
       pointRadius: 6,
-      spanGaps: true,
+      // A gap stays a gap, and one or two points are only points: a line through them would invent a trend.
+      spanGaps: false,
+      showLine: series.values.filter((value) => value !== null).length >= MIN_TREND_POINTS,
       order: 0,
     };
   }
@@ -66,16 +70,17 @@ function dataset(series: ChartSpec['series'][number], index: number): ChartDatas
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
   const format = (value: number | string) => formatMetricValue(Number(value), spec.format);
   const valueAxis = spec.indexAxis === 'y' ? 'x' : 'y';
-  const quiet = matchMedia('(prefers-reduced-motion: reduce)').matches || matchMedia('print').matches;
   return new Chart(canvas, {
     type: 'bar',
-    data: { labels: spec.categories, datasets: spec.series.map(dataset) },
+    data: { labels: axisLabels(spec), datasets: spec.series.map(dataset) },
     options: {
       indexAxis: spec.indexAxis,
       // The wrapper's height is reserved in CSS before drawing, so the chart fills it.
       responsive: true,
       maintainAspectRatio: false,
-      animation: quiet ? false : { duration: 400 },
+      // No animation: each animated frame redraws every chart in view, which on a slow phone
+      // blocks input for longer than drawing once; a public site's figures need no entrance either.
+      animation: false,
       scales: {
         // Rates are percentages: a full axis keeps 95% from looking like half of 100%.
         [valueAxis]: { beginAtZero: true, max: spec.format.kind === 'rate' ? 100 : undefined, ticks: { callback: format, maxTicksLimit: 6 } },

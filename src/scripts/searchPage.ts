@@ -2,6 +2,7 @@ import { SEARCH_FILTERS } from '../lib/searchFields';
 import { FILTER_PARAMS, paramsFromState, stateFromParams, yearsInSortOrder, type SearchState } from '../lib/searchParams';
 import { addCounts, PART_FILTER, partName, SEARCH_PARTS_MANIFEST } from '../lib/searchParts';
 import { containsWords, inGroupOrder, isOneWord, pagefindWords, parseQuery, rankByPhrase, type ParsedQuery } from '../lib/searchQuery';
+import { searchSnippet } from '../lib/searchSnippet';
 import { withBase } from '../lib/urls';
 
 /** Results shown at first and added by each "load more". */
@@ -125,7 +126,7 @@ function renderFacets(container: HTMLElement, counts: Record<string, Record<stri
   container.replaceChildren();
   const heading = document.createElement('h2');
   heading.className = 'visually-hidden';
-  heading.textContent = '筛选条件';
+  heading.textContent = '按条件筛选';
   container.append(heading);
   for (const name of SEARCH_FILTERS) {
     const chosen = state.filters[name] ?? [];
@@ -158,7 +159,8 @@ function renderFacets(container: HTMLElement, counts: Record<string, Record<stri
   }
 }
 
-function renderHit(data: ResultData): HTMLLIElement {
+/** A result: its title, its unit · year · kind once, and the body around the match with the terms marked. */
+function renderHit(data: ResultData, terms: readonly string[]): HTMLLIElement {
   const item = document.createElement('li');
   const title = document.createElement('h2');
   const link = document.createElement('a');
@@ -167,12 +169,53 @@ function renderHit(data: ResultData): HTMLLIElement {
   title.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = [data.meta.unit, data.meta.year && `${data.meta.year}年`, data.meta.kind].filter(Boolean).join(' · ');
+  const unit = document.createElement('span');
+  unit.className = 'search-unit';
+  unit.textContent = data.meta.unit ?? '';
+  const rest = [data.meta.year && `${data.meta.year}年`, data.meta.kind].filter(Boolean).join(' · ');
+  meta.append(unit, rest ? ` · ${rest}` : '');
   const excerpt = document.createElement('p');
-  // pagefind escapes the page text and adds only <mark> around matched terms.
-  excerpt.innerHTML = data.excerpt;
+  excerpt.className = 'search-snippet';
+  for (const part of searchSnippet({ content: data.content, title: data.meta.title, excerpt: data.excerpt }, terms)) {
+    if (!part.mark) excerpt.append(part.text);
+    else {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    }
+  }
   item.append(title, meta, excerpt);
   return item;
+}
+
+/** The active filters as chips that remove themselves, and a button that clears them all. */
+function renderChips(container: HTMLElement, state: SearchState) {
+  const list = container.querySelector('ul')!;
+  list.replaceChildren();
+  for (const [name, values] of Object.entries(state.filters)) {
+    for (const value of values) {
+      const item = document.createElement('li');
+      const chip = document.createElement('button');
+      chip.type = 'button';
+      chip.className = 'search-chip';
+      chip.dataset.filter = name;
+      chip.dataset.value = value;
+      chip.setAttribute('aria-label', `移除筛选：${name} ${value}`);
+      chip.textContent = `${name}：${value}`;
+      const cross = document.createElement('span');
+      cross.setAttribute('aria-hidden', 'true');
+      cross.textContent = '×';
+      chip.append(cross);
+      item.append(chip);
+      list.append(item);
+    }
+  }
+  container.hidden = list.childElementCount === 0;
+}
+
+/** How many filter values are chosen, said in the collapsed panel's summary. */
+function filterCount(state: SearchState): number {
+  return Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
 }
 
 function statusText(count: number, state: SearchState): string {
@@ -193,6 +236,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const siteYears = (root.dataset.years ?? '').split(' ').filter(Boolean);
+  const chips = root.querySelector<HTMLElement>('[data-chips]')!;
+  const chosenCount = root.querySelector<HTMLElement>('[data-filter-count]')!;
+  let terms: string[] = [];
 
   ui.hidden = false;
   status.textContent = '正在加载搜索索引…';
@@ -213,7 +259,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const data = await Promise.all(next.map(async (hit) => hit.data ?? (await hit.result.data())));
     more.disabled = false;
     if (thisRun !== run) return;
-    list.append(...data.map(renderHit));
+    list.append(...data.map((hit) => renderHit(hit, terms)));
     shown += next.length;
     more.hidden = shown >= hits.length;
   };
@@ -227,6 +273,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     list.replaceChildren();
     shown = 0;
     more.hidden = true;
+    terms = parseQuery(state.query).terms;
+    renderChips(chips, state);
+    const chosen = filterCount(state);
+    chosenCount.textContent = chosen > 0 ? `已选 ${chosen} 项` : '';
     if (hasFilters(state)) panel.open = true;
     if (panel.open) await loadFilters();
     if (!state.query && !hasFilters(state)) {
@@ -278,6 +328,20 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (panel.open) void showFacets();
   });
   facets.addEventListener('change', () => navigate(currentState()));
+  chips.addEventListener('click', (event) => {
+    const target = (event.target as HTMLElement).closest('button');
+    if (!target) return;
+    // The URL holds the filters even where the facets have not been drawn.
+    const state = { ...urlState(), query: input.value.trim() };
+    if (target.dataset.clear !== undefined) state.filters = {};
+    else {
+      const { filter, value } = target.dataset;
+      const kept = (state.filters[filter!] ?? []).filter((v) => v !== value);
+      if (kept.length > 0) state.filters[filter!] = kept;
+      else delete state.filters[filter!];
+    }
+    navigate(state);
+  });
   sort.addEventListener('change', () => navigate(currentState()));
   more.addEventListener('click', () => void showMore(run));
   window.addEventListener('popstate', () => void searchFor(urlState()));

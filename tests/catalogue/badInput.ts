@@ -109,7 +109,8 @@ export const BAD_INPUTS: BadInput[] = [
   { mistake: '单位的地区为空', files: unit('region: ["宁夏回族自治区", "吴忠市", "红寺堡区"]', 'region: []'), expect: inUnit(4, '至少写到省级', 'region') },
   { mistake: '地区名称写错', files: unit('"红寺堡区"]', '"红寺宝区"]'), expect: inUnit(4, '您是不是要写', 'region') },
   { mistake: '只写了有重名的地区', files: unit('region: ["宁夏回族自治区", "吴忠市", "红寺堡区"]', 'region: ["鼓楼区"]'), expect: inUnit(4, '有多个同名地区', 'region') },
-  { mistake: '单位标志图片不存在', files: unit('type: 机关', 'type: 机关\nlogo: ./images/test-bureau-logo.png'), expect: inUnit(4, '图片「./images/test-bureau-logo.png」不存在', 'logo') },
+  { mistake: '单位标志图片不存在', files: unit('type: 机关', 'type: 机关\nlogo:\n  src: ../../assets/content/test-bureau-logo.png\n  alt: "红寺堡区民族宗教事务局标志"'), expect: inUnit(5, '图片「../../assets/content/test-bureau-logo.png」不存在', 'logo src') },
+  { mistake: '图片没有文字说明', files: unit('type: 机关', 'type: 机关\nlogo:\n  src: ../../assets/content/hoxud-highway-branch-logo.png'), expect: inUnit(5, '必填，但没有填写', 'logo alt') },
   {
     mistake: '材料没有放进单位文件夹',
     files: { [REPORT_FILE]: null, 'reports/2023-work-summary.mdx': REPORT },

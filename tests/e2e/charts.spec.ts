@@ -39,7 +39,7 @@ function tableValues(chart: Locator) {
 test('a chart below the fold loads chart.js and draws only once scrolled into view', async ({ page }) => {
   const scripts = recordScripts(page);
   await page.goto(REPORT_WITH_CHARTS, { waitUntil: 'networkidle' });
-  const chart = page.locator('metric-chart').first();
+  const chart = page.locator('metric-chart:has(canvas)').first();
   await expect(chart).not.toHaveAttribute('data-state', 'drawn');
   expect(scripts.filter((url) => url.includes('drawChart'))).toEqual([]);
   const canvas = chart.locator('canvas');
@@ -67,6 +67,7 @@ test("a ranking reserves a row per unit, so its canvas is as tall as the table's
 test('the canvas has role img and a label that says what it shows; the table and CSV are beside it', async ({ page }) => {
   await page.goto(REPORT_WITH_CHARTS);
   const chart = page.locator('metric-chart', { has: page.locator('a[download$="-events.csv"]') });
+  await expect(chart.locator('canvas')).toHaveCount(1);
   const caption = (await chart.locator('figcaption').textContent())!.trim();
   await expect(chart.locator('canvas')).toHaveAttribute('role', 'img');
   await expect(chart.locator('canvas')).toHaveAttribute('aria-label', new RegExp(`^柱状图.*${caption}。.*2021年（本篇）`));
@@ -84,7 +85,9 @@ test('the canvas has role img and a label that says what it shows; the table and
 test("a unit page's chart tables hold the figures of its reports' frontmatter, year by year", async ({ page }) => {
   const unit = 'hoxud-highway-branch';
   const reports = publishedReports().filter((report) => report.unit === unit);
-  const years = [...new Set(reports.map((report) => report.year))].sort();
+  const reportYears = reports.map((report) => report.year);
+  // Every year from the first report to the last: a year without figures is a gap, not left out.
+  const years = Array.from({ length: Math.max(...reportYears) - Math.min(...reportYears) + 1 }, (_, i) => Math.min(...reportYears) + i);
   const reported = metricDefinitions().filter((d) => reports.some((r) => r.metrics.some((f) => f.metric === d.id)));
   await page.goto(`./units/${unit}/`);
   for (const definition of reported) {
@@ -99,9 +102,16 @@ test("a unit page's chart tables hold the figures of its reports' frontmatter, y
       ],
     }));
     expect(await tableValues(chart), definition.id).toEqual(expected);
-    // The canvas is drawn from the same numbers as the table.
-    const config = JSON.parse((await chart.getAttribute('data-config'))!) as { series: { values: (number | null)[] }[] };
-    expect(config.series[0].values).toEqual(expected.map((row) => row.values[0]));
+    // The canvas is drawn from the same numbers as the table; a trend of fewer than three figures is not drawn.
+    const reportedYears = expected.filter((row) => row.values[0] !== null).length;
+    const raw = await chart.getAttribute('data-config');
+    if (reportedYears < 3) {
+      expect(raw, definition.id).toBeNull();
+      await expect(chart.locator('.metric-figures > div')).toHaveCount(reportedYears);
+    } else {
+      const config = JSON.parse(raw!) as { series: { values: (number | null)[] }[] };
+      expect(config.series[0].values).toEqual(expected.map((row) => row.values[0]));
+    }
   }
   expect(reported.length).toBeGreaterThan(1);
 });
@@ -112,7 +122,8 @@ test('the home page charts funds by year, participation by unit type and reports
   const captions = await page.locator('metric-chart figcaption').allTextContents();
   expect(captions).toEqual(['各年度投入资金（全部单位合计）', '各类单位的参学率与覆盖率/知晓率（平均）', '各省（区）公开材料数']);
 
-  const years = [...new Set(reports.map((r) => r.year))].sort();
+  const reportYears = reports.map((r) => r.year);
+  const years = Array.from({ length: Math.max(...reportYears) - Math.min(...reportYears) + 1 }, (_, i) => Math.min(...reportYears) + i);
   const funds = years.map((year) => ({
     category: `${year}年`,
     values: [combine(reports.filter((r) => r.year === year).flatMap((r) => r.metrics.filter((f) => f.metric === 'funds').map((f) => f.value)), 'sum') ?? null],
@@ -127,9 +138,10 @@ test('an editor can place <MetricChart> in a report body', async ({ page }) => {
   await page.goto('./reports/shanxi-ethnic-affairs/2022-work-summary/');
   const inBody = page.locator('article .prose metric-chart');
   await expect(inBody.locator('figcaption')).toHaveText('山西省民族宗教事务委员会历年投入资金');
-  await expect(inBody.locator('tbody tr').first()).toContainText('6.55亿元');
-  await inBody.scrollIntoViewIfNeeded();
-  await expect(inBody).toHaveAttribute('data-state', 'drawn');
+  await expect(inBody.locator('tbody tr', { hasText: '6.55亿元' })).toHaveCount(1);
+  // Two years of figures: told as numbers, with the change between them.
+  await expect(inBody.locator('.metric-figures dd').first()).toHaveText('6.55亿元');
+  await expect(inBody.locator('.metric-figures')).toContainText(/比\d{4}年(增加|减少)/);
 });
 
 test('pages without charts request no chart code', async ({ page }) => {
@@ -146,7 +158,7 @@ test('pages without charts request no chart code', async ({ page }) => {
 test('a printed report page shows its charts drawn, and their tables', async ({ page }) => {
   await page.goto(REPORT_WITH_CHARTS, { waitUntil: 'networkidle' });
   await page.emulateMedia({ media: 'print' });
-  const charts = page.locator('metric-chart');
+  const charts = page.locator('metric-chart:has(canvas)');
   for (const chart of await charts.all()) {
     await expect(chart).toHaveAttribute('data-state', 'drawn');
     await expect(chart.locator('canvas')).toBeVisible();
@@ -159,7 +171,7 @@ test('charts fit a 360 px phone without sideways scrolling', async ({ page }) =>
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of ['./', './metrics/events/', REPORT_WITH_CHARTS]) {
     await page.goto(path);
-    for (const chart of await page.locator('metric-chart').all()) {
+    for (const chart of await page.locator('metric-chart:has(canvas)').all()) {
       await chart.scrollIntoViewIfNeeded();
       await expect(chart).toHaveAttribute('data-state', 'drawn');
       const box = (await chart.locator('canvas').boundingBox())!;
@@ -187,4 +199,45 @@ test('the metrics index links each reported metric to its ranking and distributi
     .filter((f) => f.metric === 'events')
     .reduce((sum, f) => sum + f.value, 0);
   expect(values.reduce((a, b) => a + b, 0)).toBe(eventsTotal);
+});
+
+test('a unit with one year of a figure shows it as a headline number, not a chart, and loads no chart.js', async ({ page }) => {
+  const scripts = recordScripts(page);
+  await page.goto('./units/yicheng-beiguan-village/', { waitUntil: 'networkidle' });
+  const chart = page.locator('metric-chart').first();
+  await expect(chart.locator('canvas')).toHaveCount(0);
+  const figures = chart.locator('.metric-figures > div');
+  await expect(figures).toHaveCount(1);
+  await expect(figures.locator('dt')).toHaveText(/^\d{4}年$/);
+  await expect(chart.locator('.legend-note').first()).toContainText('不足以画出趋势');
+  // The table stays beside the numbers, the same figure in it.
+  const value = (await figures.locator('dd').first().textContent())!.trim();
+  await expect(chart.getByRole('table').locator('td', { hasText: value })).toHaveCount(1);
+  await page.mouse.wheel(0, 20_000);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((url) => url.includes('drawChart'))).toEqual([]);
+});
+
+test('a unit with two years of a figure shows both numbers and the change, never a line through them', async ({ page }) => {
+  await page.goto('./units/otog-petition-bureau/');
+  const twoYears = page.locator('metric-chart', { has: page.locator('.metric-figures > div:nth-child(2)') }).first();
+  await expect(twoYears.locator('canvas')).toHaveCount(0);
+  await expect(twoYears.locator('.metric-figures__change')).toHaveText(/^(比\d{4}年(增加|减少|提高|下降) .+|与\d{4}年持平)$/);
+});
+
+test('a year without the figure reads 未报告 in the table and is a gap in the chart, not zero', async ({ page }) => {
+  await page.goto('./metrics/events/');
+  const byYear = page.locator('metric-chart', { has: page.locator('a[download="events-by-year.csv"]') });
+  const rows = await tableValues(byYear);
+  const gaps = rows.filter((row) => row.values[0] === null);
+  expect(gaps.length).toBeGreaterThan(0);
+  for (const gap of gaps) await expect(byYear.locator('tr', { hasText: gap.category }).locator('td')).toHaveText('未报告');
+  await expect(byYear.locator('td', { hasText: '—' })).toHaveCount(0);
+  await expect(byYear.locator('.legend-note')).toContainText('未报告');
+  // The canvas is drawn from null at the gap (no bar), never 0.
+  const config = JSON.parse((await byYear.getAttribute('data-config'))!) as { series: { values: (number | null)[] }[] };
+  expect(config.series[0].values.filter((value) => value === null)).toHaveLength(gaps.length);
+  expect(config.series[0].values).not.toContain(0);
+  await byYear.scrollIntoViewIfNeeded();
+  await expect(byYear).toHaveAttribute('data-state', 'drawn');
 });

@@ -4,8 +4,12 @@ import type { MetricDefinition } from '../../src/lib/metricDefinitions';
 import {
   chartCsv,
   chartCsvDataUrl,
+  axisLabels,
   chartHasData,
   chartHeight,
+  describeChange,
+  sparseFigures,
+  yearSpan,
   describeChart,
   formatChartValue,
   rankingChart,
@@ -143,20 +147,20 @@ const small: ChartSpec = {
 };
 
 describe('formatChartValue', () => {
-  it('formats money in 万元 or 亿元, rates with %, counts with their unit, gaps as a dash', () => {
+  it('formats money in 万元 or 亿元, rates with %, counts with their unit, gaps as 未报告, never a bare dash or zero', () => {
     expect(formatChartValue(3.2, small.format)).toBe('3.2万元');
     expect(formatChartValue(65500, small.format)).toBe('6.55亿元');
     expect(formatChartValue(9999, small.format)).toBe('9,999万元');
     expect(formatChartValue(10000, small.format)).toBe('1亿元');
     expect(formatChartValue(97.5, { kind: 'rate', unit: '%' })).toBe('97.5%');
     expect(formatChartValue(1200, { kind: 'count', unit: '人次' })).toBe('1,200人次');
-    expect(formatChartValue(null, small.format)).toBe('—');
+    expect(formatChartValue(null, small.format)).toBe('未报告');
   });
 });
 
 describe('describeChart', () => {
   it('says the kind of chart, what it shows and every value of a short series', () => {
-    expect(describeChart(small)).toBe('柱状图：各年度投入资金。2021年 3.2万元，2022年 —，2023年 6.55亿元。');
+    expect(describeChart(small)).toBe('柱状图：各年度投入资金。2021年 3.2万元，2022年 未报告，2023年 6.55亿元。');
   });
 
   it('names each series of a comparison and calls it a bar and line chart', () => {
@@ -168,7 +172,7 @@ describe('describeChart', () => {
         { label: '同类单位平均', values: [null, 3], style: 'line' },
       ],
     };
-    expect(describeChart(chart)).toBe('柱状图与折线图：各年度投入资金。民宗局：2021年 1万元，2022年（本篇） 2万元；同类单位平均：2021年 —，2022年（本篇） 3万元。');
+    expect(describeChart(chart)).toBe('柱状图与折线图：各年度投入资金。民宗局：2021年 1万元，2022年（本篇） 2万元；同类单位平均：2021年 未报告，2022年（本篇） 3万元。');
   });
 
   it('for a long ranking names only the count and the extremes', () => {
@@ -207,5 +211,63 @@ describe('chartHasData', () => {
     expect(chartHasData({ ...small, series: [{ label: '投入资金', values: [null, null, null], style: 'bar' }] })).toBe(false);
     expect(chartHasData(small)).toBe(true);
     expect(chartHasData({ ...small, categories: [], series: [{ label: '投入资金', values: [], style: 'bar' }] })).toBe(false);
+  });
+});
+
+describe('gaps between years', () => {
+  it('a trend spans every year from the first to the last, a year without reports being a gap', () => {
+    expect(yearSpan([2022, 2019, 2020])).toEqual([2019, 2020, 2021, 2022]);
+    const gappy = [report('bureau', 2019, fig('events', 4)), report('bureau', 2021, fig('events', 6)), report('bureau', 2022, fig('events', 2))];
+    const [chart] = unitTrendCharts(gappy, { id: 'bureau', name: '民宗局' }, [events]);
+    expect(chart.categories).toEqual(['2019年', '2020年', '2021年', '2022年']);
+    expect(chart.series[0].values).toEqual([4, null, 6, 2]);
+  });
+
+  it('marks a category without any figure 未报告 on the axis, on a second line', () => {
+    expect(axisLabels(small)).toEqual(['2021年', ['2022年', '未报告'], '2023年']);
+  });
+});
+
+describe('sparseFigures', () => {
+  const trend = (values: (number | null)[], format = small.format): ChartSpec => ({
+    ...small,
+    timeline: true,
+    categories: values.map((_, i) => `${2020 + i}年`),
+    series: [{ label: '投入资金', values, style: 'bar' }],
+    format,
+  });
+
+  it('tells a trend of one figure as that figure and its year', () => {
+    expect(sparseFigures(trend([null, 12, null]))).toEqual([{ label: '2021年', value: '12万元', change: undefined }]);
+  });
+
+  it('tells a trend of two figures as both, the later with its change', () => {
+    expect(sparseFigures(trend([10, null, 12]))).toEqual([
+      { label: '2020年', value: '10万元', change: undefined },
+      { label: '2022年', value: '12万元', change: '比2020年增加 2万元（+20%）' },
+    ]);
+  });
+
+  it('draws a trend of three figures or more', () => {
+    expect(sparseFigures(trend([1, 2, 3]))).toBeUndefined();
+  });
+
+  it('leaves charts that are not trends over years alone', () => {
+    expect(sparseFigures({ ...trend([5]), timeline: undefined })).toBeUndefined();
+  });
+
+  it('counts the first series only: a peer average does not make a trend of the unit’s one figure', () => {
+    const chart = trend([null, 7]);
+    chart.series.push({ label: '同类单位平均', values: [3, 4], style: 'line' });
+    expect(sparseFigures(chart)).toHaveLength(1);
+  });
+});
+
+describe('describeChange', () => {
+  it('says rates change in percentage points, and other figures by amount and ratio', () => {
+    expect(describeChange(90, 95.5, { kind: 'rate', unit: '%' }, '2021年')).toBe('比2021年提高 5.5 个百分点');
+    expect(describeChange(20, 15, { kind: 'count', unit: '次' }, '2021年')).toBe('比2021年减少 5次（−25%）');
+    expect(describeChange(3, 3, { kind: 'count', unit: '次' }, '2021年')).toBe('与2021年持平');
+    expect(describeChange(0, 3, { kind: 'count', unit: '次' }, '2021年')).toBe('比2021年增加 3次');
   });
 });
