@@ -25,7 +25,7 @@ export interface ValueFormat {
   unit: string;
 }
 
-export interface ChartSeries {
+interface ChartSeries {
   label: string;
   /** One value per category; null where nothing was reported (JSON has no undefined) */
   values: (number | null)[];

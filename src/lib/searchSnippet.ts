@@ -22,7 +22,7 @@ export interface SnippetPage {
   excerpt?: string;
 }
 
-export const ELLIPSIS = '…';
+const ELLIPSIS = '…';
 /** Characters of text around the match: enough for a sentence on a phone's two or three lines. */
 const SNIPPET_LENGTH = 72;
 /** How far before the match the snippet may start, to show what leads up to it. */

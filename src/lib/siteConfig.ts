@@ -4,7 +4,7 @@
  */
 import type { ImageMetadata } from 'astro';
 
-export interface Palette {
+interface Palette {
   /** Headers, headings and links (text on `paper` must stay readable) */
   brand: string;
   /** The page background */
