@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentChecks from './integrations/contentChecks';
+import desk from './integrations/desk';
 import pagefind from './integrations/pagefind';
 
 // The public address of the showcase; feeds and the sitemap need absolute URLs.
@@ -21,6 +22,8 @@ export default defineConfig({
   // inline styles that the CSP below refuses (and Astro warns about that on every build).
   markdown: { syntaxHighlight: false },
   integrations: [
+    // Before contentChecks: the desk stays reachable while an entry has an error.
+    desk(),
     contentChecks(),
     mdx(),
     sitemap(),
