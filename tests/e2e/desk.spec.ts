@@ -84,7 +84,9 @@ test('the desk loads in Chinese and lists the sample units and reports', async (
   await expect(page.getByText('和硕县人力资源和社会保障局')).toBeVisible();
   await expect(page.getByText('快速新建')).toBeVisible();
   await page.getByRole('link', { name: '材料', exact: true }).click();
-  await expect(page.getByText('2022 阳泉市2022年民族团结进步创建事迹材料')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('2022 阳泉市2022年民族团结进步创建事迹材料', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('2024 鄂托克旗信访局2024年民族团结进步活动月实施方案（草稿）', { exact: true })).toBeVisible();
+  await expect(page.getByText('2024 阳泉市2024年少数民族流动人口服务情况汇报（定时发布）', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: '使用帮助' }).click();
   await expect(page.getByRole('region', { name: '使用帮助' })).toContainText('有【错误】的内容不能发布');
 });
@@ -155,6 +157,8 @@ for (const { path, label, line } of EDITS) {
     await field.pressSequentially('（修订）');
     await save(page);
     expect(contentFile(path)).toBe(before.replace(line, line.replace(/"$/, '（修订）"')));
+    const preview = page.getByRole('link', { name: '查看发布' });
+    await expect(preview).toHaveAttribute('href', `http://127.0.0.1:${PORT}/${path.replace(/\.mdx$/, '')}/`);
   });
 }
 

@@ -197,7 +197,9 @@ export function deskCollections(root: string): DeskCollection[] {
     create: true,
     slug: `{{fields.${TRANSIENT_FIELDS.fileName}}}`,
     identifier_field: 'name',
-    summary: '{{name}}',
+    // The list says which entries the site leaves out: drafts (and, for reports, embargoed ones).
+    summary: "{{name}}{{draft | ternary('（草稿）', '')}}",
+    preview_path: 'units/{{filename}}/',
     sortable_fields: ['name', 'type'],
     media_folder: 'images',
     public_folder: './images',
@@ -227,7 +229,9 @@ export function deskCollections(root: string): DeskCollection[] {
     path: '{{unit}}/{{slug}}',
     slug: `{{fields.year}}-{{fields.${TRANSIENT_FIELDS.kindSlug}}}`,
     identifier_field: 'title',
-    summary: '{{year}} {{title}}',
+    summary: "{{year}} {{title}}{{draft | ternary('（草稿）', '')}}{{publishAt | ternary('（定时发布）', '')}}",
+    // Not {{slug}}: Decap turns its `/` into `-` in preview paths.
+    preview_path: 'reports/{{unit}}/{{filename}}/',
     sortable_fields: ['year', 'title'],
     fields: [...fields(reportSchema(z.string(), definitions).shape, 'reportSchema'), body],
   };

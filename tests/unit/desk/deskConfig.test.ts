@@ -60,5 +60,7 @@ describe('the desk\'s collections follow the content schemas', () => {
   test('report files are named <unit>/<year>-<kind slug>, through the slug and not `{{fields.x}}` in the path', () => {
     expect(reports?.path).toBe('{{unit}}/{{slug}}');
     expect(reports?.slug).toBe('{{fields.year}}-{{fields.deskKindSlug}}');
+    expect(reports?.preview_path).toBe('reports/{{unit}}/{{filename}}/');
+    expect(units?.preview_path).toBe('units/{{filename}}/');
   });
 });
