@@ -22,7 +22,9 @@ export default defineConfig({
   // inline styles that the CSP below refuses (and Astro warns about that on every build).
   markdown: { syntaxHighlight: false },
   integrations: [
-    // Before contentChecks: the desk stays reachable while an entry has an error.
+    // The editor's desk (npm run desk); before contentChecks, so it stays reachable while an
+    // entry has an error. To publish it at /admin/ with the site, editing through a Git host:
+    // desk({ gitHost: { name: 'gitlab', repo: 'office/showcase', auth_type: 'pkce', app_id: '…' } }),
     desk(),
     contentChecks(),
     mdx(),

@@ -1,34 +1,45 @@
 import type { AstroIntegration } from 'astro';
-import { createReadStream, existsSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatFinding, formatSummary, lintContent } from '../src/checks/lintContent.ts';
 import { bundleDesk, decapDist } from '../tools/desk/bundle.ts';
-import { deskConfig, deskExtras } from '../tools/desk/deskConfig.ts';
+import { deskConfig, deskExtras, type GitHostBackend } from '../tools/desk/deskConfig.ts';
 
 /** Set by `npm run desk` (tools/desk/cli.ts): where decap-server answers. Without it the dev server has no desk. */
 export const DESK_BACKEND_ENV = 'DESK_BACKEND_URL';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8' };
 
+export interface DeskIntegrationOptions {
+  /**
+   * Publish the desk at /admin/ with the site, editing through this Git host (its
+   * sign-in and editorial workflow). Without it `astro build` writes nothing of the desk.
+   */
+  gitHost?: GitHostBackend;
+}
+
 /**
  * The editor's desk on the dev server, at /admin/: Decap CMS configured from the
  * content schemas, and POST /admin/check, which runs the content checks and answers
  * with their Chinese lines for the file just saved. Only `astro dev` started by
- * `npm run desk` serves it; `astro build` writes nothing of it into dist/. It is
- * listed before the content-checks integration so the desk stays reachable while
- * an entry has an error (that integration answers every other page with the errors).
+ * `npm run desk` serves it; `astro build` writes it into dist/admin/ only when the
+ * site config names a Git host. It is listed before the content-checks integration
+ * so the desk stays reachable while an entry has an error (that integration answers
+ * every other page with the errors).
  */
-export default function desk(): AstroIntegration {
+export default function desk(options: DeskIntegrationOptions = {}): AstroIntegration {
   let root = process.cwd();
   let base = '/';
+  let site: string | undefined;
   return {
     name: 'unity-showcase:desk',
     hooks: {
       'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        site = config.site ? new URL(base, config.site).href : undefined;
       },
       'astro:server:setup': ({ server, logger }) => {
         const backendUrl = process.env[DESK_BACKEND_ENV];
@@ -41,7 +52,7 @@ export default function desk(): AstroIntegration {
           const name = url.pathname.slice(prefix.length);
           const answer = async () => {
             if (name === '' || name === 'index.html') return send(response, 'text/html; charset=utf-8', deskPage());
-            if (name === 'desk.json') return send(response, TYPES['.json'] ?? '', JSON.stringify({ config: deskConfig({ root, backendUrl, siteUrl: `http://${request.headers.host ?? 'localhost'}${base}` }), ...deskExtras(root) }));
+            if (name === 'desk.json') return send(response, TYPES['.json'] ?? '', JSON.stringify({ config: deskConfig({ root, backend: { localUrl: backendUrl }, siteUrl: `http://${request.headers.host ?? 'localhost'}${base}` }), ...deskExtras(root), checks: true }));
             if (name === 'desk.js') return stream(response, await bundleDesk(root));
             if (name === 'check' && request.method === 'POST') return send(response, TYPES['.json'] ?? '', JSON.stringify(await check(root, await readBody(request))));
             const file = join(decapDist(root), name);
@@ -55,6 +66,18 @@ export default function desk(): AstroIntegration {
             response.end();
           });
         });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!options.gitHost) return;
+        const out = join(fileURLToPath(dir), 'admin');
+        mkdirSync(out, { recursive: true });
+        // On the host the content checks run in the build that publishes a merged entry, not on save.
+        const setup = { config: deskConfig({ root, backend: options.gitHost, siteUrl: site }), ...deskExtras(root), checks: false };
+        writeFileSync(join(out, 'index.html'), deskPage());
+        writeFileSync(join(out, 'desk.json'), JSON.stringify(setup));
+        copyFileSync(await bundleDesk(root), join(out, 'desk.js'));
+        for (const name of readdirSync(decapDist(root))) if (!name.endsWith('.map') && name !== 'decap-cms-app.js' && name !== 'esm') copyFileSync(join(decapDist(root), name), join(out, name));
+        logger.info(`编辑台已写入 ${relative(root, out)}/（经 ${options.gitHost.name} 登录和审核）`);
       },
     },
   } satisfies AstroIntegration;

@@ -35,11 +35,19 @@ export interface DeskCollection {
   [option: string]: unknown;
 }
 
+/** A Git host's backend, as Decap's `backend` takes it: `{ name: 'gitlab', repo: 'office/showcase', auth_type: 'pkce', app_id: '…' }`. */
+export interface GitHostBackend {
+  name: 'github' | 'gitlab' | 'gitea' | 'forgejo' | 'bitbucket' | 'azure';
+  repo: string;
+  branch?: string;
+  [option: string]: unknown;
+}
+
 export interface DeskOptions {
   /** The project folder (where src/ is). */
   root: string;
-  /** Where Decap reaches the local backend (decap-server, MODE=fs). */
-  backendUrl: string;
+  /** Where Decap reaches the local backend (decap-server, MODE=fs); or the Git host of a deployed desk. */
+  backend: { localUrl: string } | GitHostBackend;
   /** The dev site's address, for preview links. */
   siteUrl?: string;
 }
@@ -260,7 +268,11 @@ export function deskConfig(options: DeskOptions): Record<string, unknown> {
   return {
     load_config_file: false,
     locale: 'zh_Hans',
-    backend: { name: 'proxy', proxy_url: options.backendUrl, branch: 'main' },
+    // Locally every save is a file in the working tree; on a Git host, a branch and a
+    // merge request per entry, which Decap shows as 草稿 → 待审核 → 待发布.
+    ...('localUrl' in options.backend
+      ? { backend: { name: 'proxy', proxy_url: options.backend.localUrl, branch: 'main' } }
+      : { backend: { branch: 'main', ...options.backend }, publish_mode: 'editorial_workflow' }),
     media_folder: 'src/content/units/images',
     public_folder: './images',
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),

@@ -16,6 +16,8 @@ interface DeskSetup {
   kindSlugs: Record<string, string>;
   fieldOrder: Record<string, string[]>;
   scalarLists: string[];
+  /** Whether this server runs the content checks (the local desk) or a Git host's build does. */
+  checks: boolean;
 }
 
 type Entry = { get(key: string): unknown; getIn(path: string[]): unknown; setIn(path: string[], value: unknown): Entry };
@@ -60,7 +62,7 @@ CMS.registerEventListener({
   name: 'postSave',
   handler: ({ entry }) => {
     const path = savedPath(entry, setup.kindSlugs);
-    if (path) void runChecks(path);
+    if (path && setup.checks) void runChecks(path);
   },
 });
 
