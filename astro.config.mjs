@@ -26,10 +26,11 @@ export default defineConfig({
     // entry has an error. To publish it at /admin/ with the site, editing through a Git host:
     // desk({ gitHost: { name: 'gitlab', repo: 'office/showcase', auth_type: 'pkce', app_id: '…' } }),
     desk(),
-    contentChecks(),
     mdx(),
     sitemap(),
     pagefind({ pagesPerPart }),
+    // Last, so that its summary of what was published closes the build's log.
+    contentChecks(),
   ],
   security: {
     // Astro writes a CSP <meta> on every page with the hashes of its own scripts and

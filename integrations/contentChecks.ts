@@ -19,6 +19,7 @@ const verbose = () => process.argv.includes('--verbose') || Boolean(process.env.
 export default function contentChecks(): AstroIntegration {
   let root = process.cwd();
   let command = 'build';
+  let checked: Result | undefined;
   return {
     name: 'unity-showcase:content-checks',
     hooks: {
@@ -29,8 +30,13 @@ export default function contentChecks(): AstroIntegration {
       'astro:config:done': async ({ logger }) => {
         if (command !== 'build') return;
         const result = await lintContent({ root });
+        checked = result;
         report(result, logger);
         if (result.errorCount > 0) throw quietError(`内容检查发现 ${result.errorCount} 个错误，已停止构建：按上面每行「—」后的说明改正，再运行 npm run build（npm run lint:content 可单独检查）`);
+      },
+      // The build's last word says what it published and what it held back.
+      'astro:build:done': ({ logger }) => {
+        if (checked) logger.info(formatPublication(checked.publication, verbose()));
       },
       'astro:server:setup': async ({ server, logger }) => {
         let current = await lintContent({ root });
@@ -42,16 +48,17 @@ export default function contentChecks(): AstroIntegration {
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
           response.end(contentErrorPage(current.findings.filter((finding) => finding.severity === 'error').map(formatFinding)));
         });
+        const recheck = async () => {
+          const before = current.errorCount;
+          current = await lintContent({ root });
+          if (current.errorCount > 0 || before > 0) report(current, logger);
+          server.ws.send({ type: 'full-reload' });
+        };
         let timer: NodeJS.Timeout | undefined;
         server.watcher.on('all', (_event, path) => {
           if (!path.startsWith(join(root, 'src/content'))) return;
           clearTimeout(timer);
-          timer = setTimeout(async () => {
-            const before = current.errorCount;
-            current = await lintContent({ root });
-            if (current.errorCount > 0 || before > 0) report(current, logger);
-            server.ws.send({ type: 'full-reload' });
-          }, 150);
+          timer = setTimeout(() => void recheck(), 150);
         });
       },
     },

@@ -18,7 +18,7 @@ export type PagefindApi = Pick<typeof Pagefind, 'createIndex' | 'close'>;
  * pages, each by a fresh service, and the search page merges the parts in the
  * browser. Each part adds an index chunk to every query, so parts stay large.
  */
-export const PAGES_PER_PART = 6000;
+const PAGES_PER_PART = 6000;
 
 /** Pagefind answers with a list of errors instead of throwing; turn them into a failed build. */
 function failOn(errors: string[], step: string): void {

@@ -1,4 +1,5 @@
 import type { AstroIntegrationLogger } from 'astro';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as pagefind from 'pagefind';
 import type { ViteDevServer } from 'vite';
 import { SEARCH_PARTS_MANIFEST } from '../src/lib/searchParts';
@@ -44,11 +45,15 @@ export function serveDevSearch(server: ViteDevServer, logger: AstroIntegrationLo
   server.watcher.on('all', (_event, file) => {
     if (file.includes('/src/')) bundle = undefined;
   });
-  server.middlewares.use(async (request, response, next) => {
+  server.middlewares.use((request, response, next) => void serve(request, response, next));
+  async function serve(request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void): Promise<void> {
     const base = server.config.base.endsWith('/') ? server.config.base : `${server.config.base}/`;
     const prefix = `${base}pagefind/`;
     const path = new URL(request.url ?? '/', 'http://dev').pathname;
-    if (!path.startsWith(prefix)) return next();
+    if (!path.startsWith(prefix)) {
+      next();
+      return;
+    }
     try {
       bundle ??= indexDevPages(new URL(base, `http://${request.headers.host}`), logger);
       const file = (await bundle).get(path.slice(prefix.length));
@@ -63,5 +68,5 @@ export function serveDevSearch(server: ViteDevServer, logger: AstroIntegrationLo
       bundle = undefined;
       next(error);
     }
-  });
+  }
 }

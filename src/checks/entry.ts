@@ -38,7 +38,7 @@ export async function readEntry(path: string, file: string): Promise<LintEntry |
   const encoding = notUtf8(bytes);
   if (encoding) {
     return unreadable(
-      `文件不是 UTF-8 编码的文字，看起来是${encoding}，网站上会显示成乱码`,
+      `文件不是 UTF-8 编码的文字，看起来是 ${encoding}，网站上会显示成乱码`,
       '用 npm run import -- <文件> 导入原始材料（会自动转换编码），或在编辑器中「另存为 UTF-8」',
     );
   }

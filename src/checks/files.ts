@@ -3,7 +3,7 @@ import { extname, join, resolve } from 'node:path';
 import type { Finding } from './types.ts';
 
 /** The files the linter reads: entries of the site, plain Markdown, and raw .txt reports. */
-export const LINTABLE_EXTENSIONS = ['.mdx', '.md', '.txt'];
+const LINTABLE_EXTENSIONS = ['.mdx', '.md', '.txt'];
 
 /** The site's own entries, as the content collections load them (src/content.config.ts). */
 export function contentFolders(root: string): string[] {

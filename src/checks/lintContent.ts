@@ -26,7 +26,6 @@ import { unitReferences } from './structure/unitReferences.ts';
 import type { Finding, LintEntry } from './types.ts';
 
 export { formatFinding, formatSummary, formatPublication } from './format.ts';
-export type { Finding } from './types.ts';
 
 export interface LintOptions {
   /** Files or folders to check; by default the site's units and reports under `root`. */
@@ -78,7 +77,7 @@ export async function lintContent(options: LintOptions = {}): Promise<LintResult
   const compiled = new Set<LintEntry>();
   for (const entry of entries) {
     const { findings, data } = checkSchema(entry, schemas);
-    const syntax = await checkMdxSyntax(entry);
+    const syntax = checkMdxSyntax(entry);
     if (syntax.length === 0) compiled.add(entry);
     structural.push(...findings, ...syntax);
     if (data) {

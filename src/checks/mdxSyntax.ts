@@ -24,10 +24,10 @@ const SHAPES: [RegExp, (match: RegExpExecArray) => Explained][] = [
 ];
 
 /** The MDX syntax error of an entry's body, or none. Only .mdx bodies are compiled: Markdown accepts any text. */
-export async function checkMdxSyntax(entry: LintEntry): Promise<Finding[]> {
+export function checkMdxSyntax(entry: LintEntry): Finding[] {
   if (!entry.source.mdx) return [];
   try {
-    await mdxToJs(entry.source.body, {});
+    mdxToJs(entry.source.body, {});
     return [];
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);

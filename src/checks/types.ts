@@ -27,7 +27,8 @@ export type RuleId =
   | 'duplicate-unit-name'
   | 'file-name'
   | 'report-date'
-  | 'stray-file';
+  | 'stray-file'
+  | 'garbled';
 
 /** One problem found in one file, at a 1-based line and column (UTF-16 units, as editors' editors count). */
 export interface Finding {

@@ -1,13 +1,7 @@
-import type { HonorLevel } from './vocabulary';
+import type { Honor } from './schemas';
 import { HONOR_LEVELS } from './vocabulary';
 
-export interface Honor {
-  title: string;
-  level: HonorLevel;
-  year: number;
-  batch?: string;
-  validUntil?: number;
-}
+export type { Honor };
 
 /** National demonstration titles are named every two years and hold for five. */
 const NATIONAL_TERM_YEARS = 5;

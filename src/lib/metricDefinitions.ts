@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { MetricAggregate, MetricKind } from './vocabulary';
+import type { MetricDefinition } from './schemas';
 
-export type { MetricAggregate, MetricKind };
-
-export interface MetricDefinition {
-  id: string;
-  label: string;
-  unit: string;
-  kind: MetricKind;
-  aggregate: MetricAggregate;
-  description: string;
-}
+export type { MetricDefinition };
+export type { MetricAggregate, MetricKind } from './vocabulary';
 
 /**
  * Reads the metric definitions synchronously. The content config needs them while

@@ -1,11 +1,9 @@
 import type { MetricAggregate, MetricDefinition } from './metricDefinitions';
 import { reportsOfUnitAmong } from './reports';
+import type { ReportFigure } from './schemas';
 
-export interface Figure {
-  metric: string;
-  value: number;
-  note?: string;
-}
+/** One figure a report states (its `metrics` list), as the schema reads it. */
+export type Figure = Pick<ReportFigure, 'metric' | 'value' | 'note'>;
 
 /** The fields of a report entry that figure arithmetic needs. */
 export interface ReportWithFigures {

@@ -27,14 +27,14 @@ const TYPE_NAMES: Record<string, string> = {
   string: '文字',
   number: '数字',
   int: '整数',
-  boolean: 'true 或 false',
+  boolean: ' true 或 false',
   array: '列表',
   object: '一组子字段',
   date: '日期',
 };
 
 /** How an editor's value reads in a message: as written, and `空` for nothing. */
-export function shown(input: unknown): string {
+function shown(input: unknown): string {
   if (input === null || input === '') return '空值';
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? '无效日期' : input.toISOString().slice(0, 10);
   if (Array.isArray(input)) return `[${input.map(shown).join(', ')}]`;

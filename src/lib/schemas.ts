@@ -8,7 +8,6 @@
  */
 import { z } from 'astro/zod';
 import { calendarDateProblem, parseCalendarDate } from './calendarDate.ts';
-import type { MetricDefinition } from './metricDefinitions.ts';
 import { checkMetricValue } from './metricValues.ts';
 import { fieldError, FIX_SEPARATOR, oneOfError, type SchemaIssue } from './schemaErrors.ts';
 import { closestWords } from './closestWords.ts';
@@ -65,6 +64,10 @@ const honor = entryObject({
   batch: text('按命名文件抄写批次，如"第十二批"').optional(),
   /** 有效期截止年份；国家级示范称号不写时按命名后五年计算 */
   validUntil: year('截止年份').optional(),
+}).superRefine((honor, ctx) => {
+  if (honor.validUntil !== undefined && honor.validUntil < honor.year) {
+    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: `截止年份 ${honor.validUntil} 早于命名年份 ${honor.year}${FIX_SEPARATOR}核对命名文件，截止年份应不早于命名年份` });
+  }
 });
 
 /** Rules an entry may switch off for itself (see docs/编辑指南.md, 发布前检查). */
@@ -167,3 +170,8 @@ export const metricSchema = entryObject({
   /** 指标说明 */
   description: text('写一句指标说明'),
 });
+
+/** The content types, derived from the schemas above rather than written twice. */
+export type MetricDefinition = z.output<typeof metricSchema>;
+export type Honor = z.output<typeof honor>;
+export type ReportFigure = z.output<ReturnType<typeof metricFigure>>;

@@ -52,7 +52,7 @@ export function containsWords(content: string, words: readonly string[]): boolea
 }
 
 /** Text compared without spaces or case, as a Chinese reader would read a phrase. */
-export function compact(text: string): string {
+function compact(text: string): string {
   return text.replace(/\s+/g, '').toLowerCase();
 }
 

@@ -122,6 +122,7 @@ export const BAD_INPUTS: BadInput[] = [
   },
   { mistake: '正文里有手机号', files: report('参与群众3600人次。各族', '参与群众3600人次，联系电话13912345678。各族'), expect: inReport(BODY_LINE, '手机号') },
   { mistake: '数字缺失（占总人口的%）', files: report('知晓率明显提高。', '知晓率明显提高，少数民族占全区总人口的%。'), expect: inReport(BODY_LINE + 4, '「%」前面应当有一个数') },
+  { mistake: '正文里有编码错误的乱码', files: report('知晓率明显提高。', '知晓率明显提高。姘戞棌鍥㈢粨杩涙'), expect: inReport(BODY_LINE + 4, '像是文字编码出错留下的乱码') },
   { mistake: '占位符 **局', files: report('各族干部职工', '**局各族干部职工'), expect: inReport(BODY_LINE, '**局') },
   { mistake: '占位符 〇〇局', files: report('各族干部职工', '〇〇局各族干部职工'), expect: inReport(BODY_LINE, '〇〇') },
   { mistake: '占位符 ○○县', files: report('各族干部职工', '○○县各族干部职工'), expect: inReport(BODY_LINE, '○○') },

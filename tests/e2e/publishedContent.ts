@@ -7,7 +7,7 @@ import { parse } from 'yaml';
  * compare what the built site shows with what editors wrote, not with the site's own code.
  */
 
-export interface FrontmatterFigure {
+interface FrontmatterFigure {
   metric: string;
   value: number;
 }

@@ -39,7 +39,7 @@ function isPublished(frontmatter: string): boolean {
 }
 
 /** The body text of every published report and unit, from the sample content. */
-export function publishedTexts(): { reports: PublishedText[]; all: PublishedText[] } {
+function publishedTexts(): { reports: PublishedText[]; all: PublishedText[] } {
   const reports = readdirSync('src/content/reports', { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => ({ file, ...bodyOf(join('src/content/reports', file)) }))

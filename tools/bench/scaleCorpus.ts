@@ -6,10 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findFigures } from '../../src/checks/figures.ts';
+import { findFigures } from '../../src/lib/text/figures.ts';
 import { RULES } from '../../src/checks/rules/index.ts';
 
-export const CORPUS_DIR = join(import.meta.dirname, '../../../shared/corpus/raw');
+const CORPUS_DIR = join(import.meta.dirname, '../../../shared/corpus/raw');
 
 /** Site noise, compilation markers and MDX syntax a clean report body never holds. */
 const NOISE = /欢迎访问|paid|本文标题|上一篇|下一篇|第[一二三四五六七八九十]篇|[A-Za-z0-9０-９*_#<>{}|`\\[\]]/;

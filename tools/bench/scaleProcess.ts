@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
-export interface LogLine {
+interface LogLine {
   /** Milliseconds since the command started. */
   at: number;
   text: string;
@@ -35,7 +35,7 @@ function readOr(path: string): string {
 }
 
 /** Resident bytes of `root` and all its descendants, at this moment. */
-export function treeRss(root: number): number {
+function treeRss(root: number): number {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;

@@ -4,10 +4,17 @@ import { basename, extname, join, relative } from 'node:path';
 import { REPORT_KIND_SLUGS } from '../../src/lib/vocabulary.ts';
 import { cleanNoise } from './clean.ts';
 import { SUPPORTED_EXTENSIONS, UnreadableFileError, readSource } from '../../src/lib/text/decode.ts';
-import { extractFigures, findMissingNumbers, sentencesOf, type Figure, type MappedFigure } from './figures.ts';
-import { detectKind, detectRegions, detectSelfKind, detectYear } from './metadata.ts';
+import { findMissingNumbers } from '../../src/lib/text/missingNumbers.ts';
+import { extractFigures, type Figure, type MappedFigure } from '../../src/lib/text/metricFigures.ts';
+import { sentencesOf } from '../../src/lib/text/sentences.ts';
+import { detectKind, detectSelfKind, detectYear, regionOf } from './metadata.ts';
+import { placesMentioned } from './placeNames.ts';
+import type { Division } from '../../src/lib/divisions/index.ts';
+import { recognizeUnit } from './recognizeUnit.ts';
 import { headingLevel, restoreParagraphs } from './paragraphs.ts';
-import { findPlaceholders } from './placeholders.ts';
+import { markPlaceholders } from './markPlaceholders.ts';
+import { prepareSource } from './prepare.ts';
+import { cleanTitle } from './titles.ts';
 import { renderBody, renderMdx } from './mdx.ts';
 import { splitAtRestart, splitReports } from './split.ts';
 import { loadUnits, matchUnit, proposeUnit, type KnownUnit } from './units.ts';
@@ -22,7 +29,7 @@ export interface ImportOptions {
 }
 
 /** One imported report, as the JSON report shows it. */
-export interface ImportedEntry {
+interface ImportedEntry {
   title: string;
   /** The unit id the report refers to. */
   unit: string;
@@ -35,7 +42,7 @@ export interface ImportedEntry {
   warnings: string[];
 }
 
-export interface ImportError {
+interface ImportError {
   file: string;
   message: string;
 }
@@ -133,7 +140,13 @@ interface Draft {
 
 /** Cleans, splits and reads one source text into report drafts. */
 export function draftsOf(text: string, source: string, units: KnownUnit[]): Draft[] {
-  const segments = splitReports(cleanNoise(text));
+  const prepared = prepareSource(text);
+  const segments = splitReports(cleanNoise(prepared.text)).map((segment) => ({
+    ...segment,
+    title: segment.title && (cleanTitle(segment.title) || undefined),
+    compilationTitle: segment.compilationTitle && cleanTitle(segment.compilationTitle),
+  }));
+  const filePlaces = placesMentioned(prepared.text);
   const titleCounts = new Map<string, number>();
   for (const segment of segments) if (segment.title) titleCounts.set(segment.title, (titleCounts.get(segment.title) ?? 0) + 1);
   return segments.flatMap((segment) => {
@@ -146,6 +159,8 @@ export function draftsOf(text: string, source: string, units: KnownUnit[]): Draf
         title: index === 0 ? segment.title : undefined,
         titleIsShared: (titleCounts.get(segment.title ?? '') ?? 0) > 1,
         compilationTitle: segment.compilationTitle,
+        sourceWarnings: prepared.warnings,
+        filePlaces,
         cutWarning:
           index > 0
             ? '这一篇是按序号重新从「一、」开始判断出来的，请核对与前一篇的分界是否正确'
@@ -164,25 +179,34 @@ function draftOf(input: {
   title?: string;
   titleIsShared: boolean;
   compilationTitle?: string;
+  sourceWarnings: string[];
+  filePlaces: Division[];
   cutWarning?: string;
 }): Draft {
-  const { paragraphs, source, units } = input;
+  const { source, units } = input;
+  const original = input.paragraphs.join('\n');
+  const everything = `${input.title ?? ''}\n${original}`;
+  const warnings: string[] = [...input.sourceWarnings, ...(input.cutWarning ? [input.cutWarning] : [])];
+  const marked = markPlaceholders(input.paragraphs);
+  const paragraphs = marked.paragraphs;
   const body = paragraphs.join('\n');
-  const everything = `${input.title ?? ''}\n${body}`;
-  const warnings: string[] = input.cutWarning ? [input.cutWarning] : [];
-  const year = detectYear({ title: input.title, titleIsShared: input.titleIsShared, compilationTitle: input.compilationTitle, body });
-  const kind = detectKind(input.title, body);
+  const year = detectYear({ title: input.title, titleIsShared: input.titleIsShared, compilationTitle: input.compilationTitle, body: original });
+  const kind = detectKind(input.title, original);
   const selfKind = detectSelfKind(everything);
-  const regions = detectRegions(everything, units.map((unit) => unit.region));
-  const match = matchUnit(everything, units, selfKind);
-  const proposal = match ? undefined : proposeUnit({ title: input.title, body, selfKind, regions, source });
+  // Reports cut from one file share its places when their own text names none.
+  const own = placesMentioned(everything);
+  const places = own.length > 0 ? own : input.filePlaces;
+  const recognized = recognizeUnit({ title: input.title, body: original });
+  const match = matchUnit(everything, units, selfKind, { recognized, places });
+  const proposal = match ? undefined : proposeUnit({ title: input.title, body: original, selfKind, regions: regionOf(places), source, recognized });
   const unit = match?.unit ?? proposal!.unit;
   for (const warning of [year.warning, kind.warning, match?.warning, ...(proposal?.warnings ?? [])]) if (warning) warnings.push(warning);
 
   const length = body.replace(/\s/g, '').length;
   if (length < 300) warnings.push(`正文只有 ${length} 字，可能是残篇，请确认是否保留、并入其他材料或删除`);
-  for (const spot of findPlaceholders([input.title ?? '', ...paragraphs])) warnings.push(`占位符待填写：「${spot}」`);
-  for (const spot of findMissingNumbers(paragraphs)) warnings.push(`数字缺失：「${spot}」`);
+  warnings.push(...marked.warnings);
+  const missing = new Set(paragraphs.flatMap((paragraph) => findMissingNumbers(paragraph).map((spot) => spot.snippet)));
+  for (const snippet of missing) warnings.push(`数字缺失：「${snippet}」，请向报送单位核实后补上`);
   const figures = extractFigures(paragraphs);
   if (figures.candidates.length > 0) warnings.push(`有 ${figures.candidates.length} 个数字没有对应的指标，列在导入报告的 candidates 中，需要时手动加入 metrics`);
 

@@ -8,7 +8,7 @@ export const TOP_MARKER = /^([一二三四五六七八九十]{1,3})、/;
 /** (一) （二） — second level. */
 export const SUB_MARKER = /^[（(][一二三四五六七八九十]{1,3}[）)]、?/;
 /** 1、 2． 3.  (1) （2） — list items. */
-export const ITEM_MARKER = /^(?:\d{1,2}[、．]|\d{1,2}\.(?=[\u4e00-\u9fa5])|[（(]\d{1,2}[）)])/;
+const ITEM_MARKER = /^(?:\d{1,2}[、．]|\d{1,2}\.(?=[\u4e00-\u9fa5])|[（(]\d{1,2}[）)])/;
 
 export function startsWithMarker(line: string): boolean {
   return TOP_MARKER.test(line) || SUB_MARKER.test(line) || ITEM_MARKER.test(line);

@@ -1,5 +1,6 @@
+import { divisionPath, type Division } from '../../src/lib/divisions/index.ts';
 import { REPORT_KINDS, type ReportKind } from '../../src/lib/vocabulary.ts';
-import { hasYearPlaceholder } from './placeholders.ts';
+import { hasYearPlaceholder } from '../../src/lib/text/placeholders.ts';
 
 /** A value detected in the text, with a warning when the detection is a guess. */
 export interface Detected<T> {
@@ -82,34 +83,14 @@ export function detectSelfKind(text: string): SelfKind | undefined {
 }
 
 /**
- * Province-level names, the top of every `region` list. Hand-written: the set is
- * fixed, small, and no installed library carries it; lower levels come from the
- * units already in the showcase.
+ * The region a report's places point to, province first: the deepest place named
+ * whose path holds every other place named in the same province, or the province
+ * alone when they part ways. Places from two provinces (对口支援) name no region.
  */
-export const PROVINCES = [
-  '北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省',
-  '安徽省', '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省',
-  '云南省', '陕西省', '甘肃省', '青海省', '台湾省', '内蒙古自治区', '广西壮族自治区', '西藏自治区',
-  '宁夏回族自治区', '新疆维吾尔自治区', '香港特别行政区', '澳门特别行政区',
-];
-
-/** Region names the text mentions, from the known ones, in the order a `region` list wants (province first). */
-export function detectRegions(text: string, knownRegions: string[][]): string[] {
-  const found = new Set<string>();
-  for (const province of PROVINCES) {
-    const short = province.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '');
-    if (text.includes(province) || isProvinceMention(text, short)) found.add(province);
-  }
-  const chains = knownRegions.filter((chain) => chain.some((name) => name.length >= 3 && text.includes(name)));
-  for (const chain of chains) {
-    const deepest = chain.findLastIndex((name) => name.length >= 3 && text.includes(name));
-    for (const name of chain.slice(0, deepest + 1)) found.add(name);
-  }
-  const order = (name: string) => (PROVINCES.includes(name) ? 0 : /州$|盟$|地区$/.test(name) || /市$/.test(name) ? 1 : 2);
-  return [...found].sort((a, b) => order(a) - order(b));
-}
-
-/** 山西 counts as the province in 山西面临…, not in 山西大学. */
-function isProvinceMention(text: string, short: string): boolean {
-  return new RegExp(`${short}(?:省|面临|各地|全省|人民|自治区)`).test(text);
+export function regionOf(places: Division[]): string[] {
+  const paths = places.map((place) => divisionPath(place).map((division) => division.name));
+  const provinces = new Set(paths.map((path) => path[0]));
+  if (provinces.size !== 1) return [];
+  const deepest = [...paths].sort((a, b) => b.length - a.length).find((path) => paths.every((other) => other.every((name, i) => path[i] === name)));
+  return deepest ?? [paths[0]![0]!];
 }

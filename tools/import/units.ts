@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parse } from 'yaml';
+import { extname, join } from 'node:path';
+import { parseFrontmatter, splitFrontmatter } from '../../src/checks/frontmatter.ts';
+import { divisionPath, resolveRegion, shortFormsOf, type Division } from '../../src/lib/divisions/index.ts';
+import { bareName } from './placeNames.ts';
 import { UNIT_TYPES, type UnitType } from '../../src/lib/vocabulary.ts';
 import { slugify } from '../../src/lib/slugify.ts';
 import type { SelfKind } from './metadata.ts';
+import type { RecognizedUnit } from './recognizeUnit.ts';
 
 /** What the importer needs to know of a unit already in the showcase. */
 export interface KnownUnit {
@@ -14,23 +17,32 @@ export interface KnownUnit {
   region: string[];
 }
 
-/** Reads the frontmatter of every unit entry in the given folders; later folders do not repeat earlier ids. */
+/**
+ * Reads the frontmatter of every unit entry (.md and .mdx) in the given folders;
+ * later folders do not repeat earlier ids. A region written short ([和硕县]) is
+ * completed from the division data, as the schema does.
+ */
 export function loadUnits(folders: string[]): KnownUnit[] {
   const units = new Map<string, KnownUnit>();
   for (const folder of folders) {
     let files: string[];
     try {
-      files = readdirSync(folder).filter((file) => file.endsWith('.mdx'));
+      files = readdirSync(folder).filter((file) => ['.md', '.mdx'].includes(extname(file)));
     } catch {
       continue;
     }
     for (const file of files) {
-      const id = basename(file, '.mdx');
+      const id = file.slice(0, -extname(file).length);
       if (units.has(id)) continue;
-      const frontmatter = readFileSync(join(folder, file), 'utf8').match(/^---\n([\s\S]*?)\n---/)?.[1];
-      const data = (frontmatter ? parse(frontmatter) : undefined) as Partial<KnownUnit> | undefined;
+      // The content checks' reader: the same split and YAML rules the build applies.
+      const { yaml, yamlLine } = splitFrontmatter(readFileSync(join(folder, file), 'utf8'));
+      const parsed = yaml === undefined ? undefined : parseFrontmatter(yaml, yamlLine);
+      if (!parsed || parsed.error) continue;
+      const data = parsed.data as Partial<KnownUnit>;
       if (!data?.name) continue;
-      units.set(id, { id, name: data.name, shortName: data.shortName, type: data.type ?? '其他', region: data.region ?? [] });
+      const region = Array.isArray(data.region) ? data.region.map(String) : [];
+      const resolved = region.length ? resolveRegion(region) : undefined;
+      units.set(id, { id, name: data.name, shortName: data.shortName, type: data.type ?? '其他', region: resolved?.ok ? resolved.path : region });
     }
   }
   return [...units.values()];
@@ -46,18 +58,31 @@ export interface UnitMatch {
   warning?: string;
 }
 
+/** What the text tells of its unit beyond its words: the unit its title or opening names, and the places it mentions. */
+export interface UnitClues {
+  recognized?: RecognizedUnit;
+  places: Division[];
+}
+
 /**
- * Picks the existing unit a report belongs to. A full name in the text is near
- * proof; short names, a name ending (县人社局 → 和硕县人社局), the name's core
- * (信访 in 鄂托克旗信访局), shared regions and the kind of self-reference (我局,
- * 我校, 我省) add up to a guess that is flagged. Another unit merely mentioned
- * (a province's report naming a school) loses on the self-reference.
+ * Picks the existing unit a report belongs to. When the title or opening names
+ * the unit (a division, or a body named with one), only that unit can match: the
+ * same name, or the same place and the same body; anything else is a new unit.
+ * Otherwise (anonymised text: **局), a full name in the text is near proof; short
+ * names, a name ending (县人社局 → 和硕县人社局), the name's core (信访 in
+ * 鄂托克旗信访局), shared regions and the kind of self-reference add up to a guess
+ * that is flagged. A unit in a province other than those the text names never
+ * matches, and a two-character core alone (民政) is never enough.
  */
-export function matchUnit(text: string, units: KnownUnit[], selfKind: SelfKind | undefined): UnitMatch | undefined {
+export function matchUnit(text: string, units: KnownUnit[], selfKind: SelfKind | undefined, clues: UnitClues = { places: [] }): UnitMatch | undefined {
+  if (clues.recognized) return matchRecognized(clues.recognized, units);
+  const provinces = new Set(clues.places.map((place) => provinceOf(place)));
+  const eligible = provinces.size === 0 ? units : units.filter((unit) => provinces.has(unit.region[0] ?? ''));
   const orgNames = [...new Set(text.match(ORG_NAME) ?? [])].map((name) => name.replace(/^(?:我|该|本|全|在|和|与|的|由|对|向|为|是)/, ''));
-  const scored = units.map((unit) => {
+  const scored = eligible.map((unit) => {
     let score = 0;
     const reasons: string[] = [];
+    let coreOnly = false;
     if (text.includes(unit.name)) score += 10;
     else if (unit.shortName && unit.shortName.length >= 3 && text.includes(unit.shortName)) score += 6;
     else {
@@ -66,22 +91,29 @@ export function matchUnit(text: string, units: KnownUnit[], selfKind: SelfKind |
         score += 6;
         reasons.push(`文中的「${ending}」`);
       }
+      // 市民政局 or 县人社局 is every city's or county's bureau: like a core word, it needs the place.
+      const genericEnding = !!ending && /^[省市州县区旗盟]/.test(ending);
       // 人民政府 would otherwise lend 民政 to every civil-affairs bureau.
       const plain = text.replaceAll('人民政府', '');
       const core = coreName(unit);
       if (core.length >= 2 && plain.includes(core)) {
         score += 4;
         reasons.push(`「${core}」`);
+        coreOnly = !ending || genericEnding;
       } else if (core.length >= 4 && !GENERIC_WORDS.test(core.slice(0, 2)) && plain.includes(core.slice(0, 2))) {
         score += 3;
         reasons.push(`「${core.slice(0, 2)}」`);
-      }
+        coreOnly = !ending || genericEnding;
+      } else coreOnly = genericEnding;
     }
     const deepest = unit.region[unit.region.length - 1];
+    const placeNamed = unit.region.slice(1).some((name) => text.includes(name)) || provinces.has(unit.region[0] ?? '');
     if (deepest && unit.region.length > 1 && text.includes(deepest)) {
       score += 2;
       reasons.push(`地区「${deepest}」`);
     } else if (deepest && text.includes(deepest)) score += 2;
+    // A core word is shared by every bureau of its trade (民政, 信访): it needs the place too.
+    if (coreOnly && !placeNamed) score = 0;
     score += compatibility(unit, selfKind);
     return { unit, score, reasons };
   });
@@ -91,6 +123,45 @@ export function matchUnit(text: string, units: KnownUnit[], selfKind: SelfKind |
   if (text.includes(best.unit.name)) return { unit: best.unit };
   const why = best.reasons.length ? `根据${best.reasons.join('、')}` : '根据文中的自称和地区';
   return { unit: best.unit, warning: `单位是推断的：${why}匹配到已有单位「${best.unit.name}」（${best.unit.id}），请核对 unit` };
+}
+
+function provinceOf(place: Division): string {
+  return divisionPath(place)[0]?.name ?? place.name;
+}
+
+/** A named unit matches only itself: the same name in the same province, or the same place and the same own name. */
+function matchRecognized(recognized: RecognizedUnit, units: KnownUnit[]): UnitMatch | undefined {
+  const sameProvince = units.filter((unit) => unit.region[0] === recognized.region[0]);
+  const byName = sameProvince.find((unit) => unit.name === recognized.name || unit.shortName === recognized.name);
+  if (byName) return { unit: byName };
+  const samePlace = sameProvince.filter((unit) => unit.region.join('/') === recognized.region.join('/') && unit.type === recognized.type);
+  const same = samePlace.find((unit) => (recognized.isDivision ? isDivisionUnit(unit) : ownName(unit) === recognized.ownName));
+  if (!same) return undefined;
+  return { unit: same, warning: `单位按名称「${recognized.name}」和地区匹配到已有单位「${same.name}」（${same.id}），请核对 unit` };
+}
+
+const DIVISION_TYPES: readonly UnitType[] = ['市', '县', '乡镇', '村', '社区'];
+const isDivisionUnit = (unit: KnownUnit) => DIVISION_TYPES.includes(unit.type);
+
+/** A unit's name without the place names its region gives it: 和硕县公路管理分局 → 公路管理分局. */
+function ownName(unit: KnownUnit): string {
+  let own = unit.name;
+  for (const name of unit.region) {
+    for (const form of [name, ...regionForms(name)]) {
+      if (own.startsWith(form)) {
+        own = own.slice(form.length);
+        break;
+      }
+    }
+  }
+  return own;
+}
+
+function regionForms(name: string): string[] {
+  const resolved = resolveRegion([name]);
+  if (!resolved.ok) return [];
+  const bare = bareName(resolved.division);
+  return [...shortFormsOf(resolved.division), ...(bare ? [bare] : [])].sort((a, b) => b.length - a.length);
 }
 
 /** Words every report uses, too common to point at one unit's name. */
@@ -124,8 +195,23 @@ function compatibility(unit: KnownUnit, selfKind: SelfKind | undefined): number 
  * title (和硕县兴隆社区2023年… → 和硕县兴隆社区) or the first organisation the
  * text names as its subject.
  */
-export function proposeUnit(input: { title?: string; body: string; selfKind?: SelfKind; regions: string[]; source: string }): { unit: KnownUnit; warnings: string[] } {
+export function proposeUnit(input: {
+  title?: string;
+  body: string;
+  selfKind?: SelfKind;
+  regions: string[];
+  source: string;
+  recognized?: RecognizedUnit;
+}): { unit: KnownUnit; warnings: string[] } {
   const warnings: string[] = [];
+  const { recognized } = input;
+  if (recognized) {
+    warnings.push(
+      `没有匹配到已有单位，已按文中的「${recognized.name}」建议新单位（草稿）：类型「${recognized.type}」，地区 [${recognized.region.join(', ')}]，请核对`,
+    );
+    if (recognized.warning) warnings.push(recognized.warning);
+    return { unit: { id: slugify(recognized.name), name: recognized.name, type: recognized.type, region: recognized.region }, warnings };
+  }
   const fromTitle = input.title?.match(new RegExp(`^([\\u4e00-\\u9fa5]{2,24}?${ORG_SUFFIX})(?=(?:19|20)\\d{2}|关于|民族团结|创建|开展|$)`))?.[1];
   const fromBody = input.body.match(new RegExp(`(?:^|[。，\\n])([\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})(?=认真|始终|坚持|紧紧|结合|按照|在|以|把|高度|积极|深入|全面)`))?.[1];
   const found = fromTitle ?? (fromBody && !/^(?:我|该|本|全)/.test(fromBody) ? fromBody : undefined);
@@ -143,8 +229,8 @@ export function proposeUnit(input: { title?: string; body: string; selfKind?: Se
 function unitTypeOf(name: string, selfKind: SelfKind | undefined): UnitType {
   if (/(?:学校|中学|小学|幼儿园|大学|学院)$/.test(name)) return '学校';
   if (/(?:村|村委会)$/.test(name)) return '村';
-  if (/(?:社区|街道)$/.test(name)) return '社区';
-  if (/(?:乡|镇)$/.test(name)) return '乡镇';
+  if (/社区$/.test(name)) return '社区';
+  if (/(?:乡|镇|街道|苏木)$/.test(name)) return '乡镇';
   if (/公司$/.test(name)) return '企业';
   if (/寺$/.test(name)) return '宗教活动场所';
   if (/(?:局|委员会|委|办公室|中心|站|所)$/.test(name)) return '机关';

@@ -4,6 +4,7 @@ import { findBankCards } from './bankCard.ts';
 import { checkDuplicateReports } from './duplicateReport.ts';
 import { findEmails } from './email.ts';
 import { checkFutureYear } from './futureYear.ts';
+import { findGarbledText } from './garbled.ts';
 import { findMissingNumbers } from './missingNumber.ts';
 import { findMobileNumbers } from './mobile.ts';
 import { checkNoFigures } from './noFigures.ts';
@@ -54,6 +55,7 @@ export const RULES: Rule[] = [
   { id: 'bank-card', severity: 'error', scope: 'text', find: findBankCards },
   { id: 'placeholder', severity: 'error', scope: 'text', find: findPlaceholders },
   { id: 'missing-number', severity: 'error', scope: 'text', find: findMissingNumbers },
+  { id: 'garbled', severity: 'error', scope: 'text', find: findGarbledText },
   { id: 'future-year', severity: 'error', scope: 'entry', check: (entry, { now }) => checkFutureYear(entry, now) },
   { id: 'duplicate-report', severity: 'error', scope: 'collection', check: checkDuplicateReports },
   { id: 'short-report', severity: 'warning', scope: 'entry', check: checkShortReport },

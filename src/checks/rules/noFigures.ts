@@ -1,5 +1,5 @@
 import type { MetricDefinition } from '../../lib/metricDefinitions.ts';
-import { findFigures } from '../figures.ts';
+import { findFigures } from '../../lib/text/figures.ts';
 import type { LintEntry, Placed } from '../types.ts';
 import { recordedFiguresOf } from './recordedFigures.ts';
 
@@ -7,7 +7,8 @@ import { recordedFiguresOf } from './recordedFigures.ts';
 export function checkNoFigures(entry: LintEntry, definitions: MetricDefinition[]): Placed[] {
   if (entry.kind === 'unit') return [];
   if (recordedFiguresOf(entry, definitions).length > 0) return [];
-  if (entry.body.some((segment) => findFigures(segment.text).length > 0)) return [];
+  const units = new Set(definitions.map((definition) => definition.unit));
+  if (entry.body.some((segment) => findFigures(segment.text).some((figure) => units.has(figure.unit)))) return [];
   const at = entry.fieldPositions.get('metrics') ?? entry.body[0] ?? { line: 1, column: 1 };
   return [
     {

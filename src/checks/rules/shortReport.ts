@@ -4,7 +4,7 @@ import type { LintEntry, Placed } from '../types.ts';
  * Below this many Chinese characters a report is more likely a fragment left by
  * splitting a compilation than a report; the shortest sample reports hold about 250.
  */
-export const SHORT_REPORT_CHARACTERS = 200;
+const SHORT_REPORT_CHARACTERS = 200;
 
 export function checkShortReport(entry: LintEntry): Placed[] {
   if (entry.kind === 'unit') return [];

@@ -1,5 +1,5 @@
 import type { MetricDefinition } from '../../lib/metricDefinitions.ts';
-import { findFigures } from '../figures.ts';
+import { findFigures } from '../../lib/text/figures.ts';
 import type { LintEntry, Placed } from '../types.ts';
 import { recordedFiguresOf } from './recordedFigures.ts';
 
@@ -16,8 +16,11 @@ export function checkUnrecordedFigures(entry: LintEntry, definitions: MetricDefi
   const notes = (Array.isArray(entry.data.metrics) ? (entry.data.metrics as { note?: unknown }[]) : [])
     .map((item) => item?.note)
     .filter((note): note is string => typeof note === 'string');
+  // Only counting words some metric uses: 79人 or 3个 could never be recorded.
+  const units = new Set(definitions.map((definition) => definition.unit));
   return entry.body.flatMap((segment) =>
     findFigures(segment.text)
+      .filter((figure) => units.has(figure.unit))
       .filter((figure) => !recorded.some((item) => item.unit === figure.unit && Math.abs(item.value - figure.value) < 1e-9))
       .filter((figure) => !notes.some((note) => note.includes(figure.text)))
       .map((figure) => ({

@@ -24,7 +24,7 @@ export type RegionResolution =
 const FIELD = 'region';
 
 /** 新疆维吾尔自治区 › 巴音郭楞蒙古自治州 › 和硕县 */
-export const pathText = (division: Division) =>
+const pathText = (division: Division) =>
   divisionPath(division)
     .map((d) => d.name)
     .join(' › ');

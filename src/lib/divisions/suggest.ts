@@ -44,7 +44,7 @@ const pinyinSimilarity = (a: string, b: string) => {
 };
 
 /** How alike two names are, 0–1: the better of characters and sound. */
-export const nameSimilarity = (a: string, b: string) => Math.max(characterSimilarity(a, b), pinyinSimilarity(a, b));
+const nameSimilarity = (a: string, b: string) => Math.max(characterSimilarity(a, b), pinyinSimilarity(a, b));
 
 export interface Candidate {
   /** The name or short form compared with. */

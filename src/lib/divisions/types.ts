@@ -3,14 +3,6 @@
 /** 1 省级, 2 地级, 3 县级, 4 乡级 (乡镇、街道), 5 村级 (村、社区). */
 export type DivisionLevel = 1 | 2 | 3 | 4 | 5;
 
-export const LEVEL_NAMES: Record<DivisionLevel, string> = {
-  1: '省级',
-  2: '地级',
-  3: '县级',
-  4: '乡级',
-  5: '村级',
-};
-
 export interface Division {
   /**
    * The division's own code: GB/T 2260's six digits for provinces, prefectures and

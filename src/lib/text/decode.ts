@@ -48,6 +48,7 @@ function isUtf8(buffer: Buffer): boolean {
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4000);
   if (sample.includes('\u0000')) return true;
+  // eslint-disable-next-line no-control-regex -- control characters are what betray a binary file
   const odd = sample.match(/[\u0001-\u0008\u000e-\u001f\uFFFD]/g)?.length ?? 0;
   return odd > Math.max(2, sample.length * 0.02);
 }

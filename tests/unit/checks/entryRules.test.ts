@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadMetricDefinitions } from '../../../src/lib/metricDefinitions.ts';
 import { entryFromText } from '../../../src/checks/entry.ts';
-import { findFigures } from '../../../src/checks/figures.ts';
+import { findFigures } from '../../../src/lib/text/figures.ts';
 import { checkDuplicateReports } from '../../../src/checks/rules/duplicateReport.ts';
 import { checkFutureYear } from '../../../src/checks/rules/futureYear.ts';
 import { checkNoFigures } from '../../../src/checks/rules/noFigures.ts';

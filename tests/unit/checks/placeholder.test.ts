@@ -77,3 +77,21 @@ describe('placeholder: names and blanks', () => {
     expect(match?.message).toContain('「参加**局及县」');
   });
 });
+
+describe('placeholder: the patterns editors met that went through before', () => {
+  it('finds 〇〇局, ○○县, ＿＿年, ××乡 and ⅩⅩ县', () => {
+    expect(claimed('〇〇局、○○县、＿＿年、××乡、ⅩⅩ县')).toEqual(['〇〇', '○○', '＿＿', '××', 'ⅩⅩ']);
+  });
+
+  it('finds bracketed slots of a template and the importer’s 〔待补〕 markers, with a message that says what to do', () => {
+    expect(claimed('[单位名称]召开会议，在〔待补：单位〕市委领导下')).toEqual(['[单位名称]', '〔待补：单位〕']);
+    const [slot, marker] = findPlaceholders('[单位名称]召开会议，在〔待补：单位〕市委领导下');
+    expect(slot?.message).toContain('待填写的括号');
+    expect(marker?.message).toContain('待补标记');
+    expect(marker?.hint).toMatch(/核实/);
+  });
+
+  it('leaves a year written in Chinese numerals alone', () => {
+    expect(claimed('二〇〇八年被命名为示范单位')).toEqual([]);
+  });
+});

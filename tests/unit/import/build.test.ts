@@ -15,11 +15,11 @@ describe('imported drafts', () => {
     // text MDX would read as code if it were not escaped.
     writeFileSync(
       join(sources, 'new-unit.txt'),
-      '红柳村2023年民族团结进步创建工作总结\n2023年，我村认真开展创建工作，举办{民族团结}讲座<3>次，投入资金12万元，参学率100%。\n一、主要做法\n`代码` <div> {1+1} *强调* [链接](x) #标签 &amp; 都要原样显示。',
+      '和硕县红柳村2023年民族团结进步创建工作总结\n2023年，我村认真开展创建工作，举办{民族团结}讲座<3>次，投入资金12万元，参学率100%。\n一、主要做法\n`代码` <div> {1+1} *强调* [链接](x) #标签 &amp; 都要原样显示。',
     );
     const result = await importReports([sources], { out, unitFolders: ['src/content/units'] });
     expect(result.errors).toEqual([]);
-    expect(result.proposedUnits.map(({ unit }) => unit.name)).toEqual(['红柳村']);
+    expect(result.proposedUnits.map(({ unit }) => unit.name)).toEqual(['和硕县红柳村']);
 
     const content: Record<string, string> = {};
     for (const unit of readdirSync('src/content/units')) content[`units/${unit}`] = readFileSync(join('src/content/units', unit), 'utf8');
@@ -31,7 +31,7 @@ describe('imported drafts', () => {
       // check refuses, as it should: the editor writes the real region before publishing.
       content[relative(out, path)] = readFileSync(path, 'utf8')
         .replace('draft: true', 'draft: false\nallow: [placeholder, missing-number, duplicate-report]')
-        .replace(/^region:\n  - "待定地区"$/m, 'region: [和硕县]');
+        .replace(/^region:\n {2}- "待定地区"$/m, 'region: [和硕县]');
     }
     content['metrics.yaml'] = readFileSync('src/content/metrics.yaml', 'utf8');
     const build = buildWithContent(content);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, findMissingNumbers } from '../../../tools/import/figures.ts';
-import { findPlaceholders } from '../../../tools/import/placeholders.ts';
-import { escapeMdx, renderBody } from '../../../tools/import/mdx.ts';
+import { findFigures } from '../../../src/lib/text/figures.ts';
+import { extractFigures } from '../../../src/lib/text/metricFigures.ts';
 
 const figures = (text: string) => extractFigures([text]);
 
@@ -40,34 +39,34 @@ describe('extractFigures', () => {
   });
 });
 
-describe('warnings', () => {
-  it('finds figures whose number is missing', () => {
-    expect(findMissingNumbers(['少数民族人口占全村总人口的%，辖区面积平方公里，年人均收入为元，贴息资金亿元。'])).toEqual([
-      '少数民族人口占全村总人口的%',
-      '辖区面积平方公里',
-      '年人均收入为元',
-      '贴息资金亿元',
+describe('figures in Chinese numerals', () => {
+  it('reads 三十余场次, 一万余份 and 一千二百万元 like Arabic figures', () => {
+    expect(findFigures('开展活动三十余场次，发放资料一万余份，投入资金一千二百万元，两千人次参加').map(({ value, unit, approx }) => [value, unit, approx])).toEqual([
+      [30, '次', '余'],
+      [10000, '份', '余'],
+      [1200, '万元', undefined],
+      [2000, '人次', undefined],
     ]);
-    expect(findMissingNumbers(['投入资金50万元，占比30%，面积12平方公里。'])).toEqual([]);
   });
 
-  it('finds placeholders', () => {
-    const spots = findPlaceholders(['202_年，**局开展活动，20XX年xxx单位共*名同志参加，组长：_负责。']).join('|');
-    for (const placeholder of ['202_年', '**局', '20XX年', 'xxx单位', '*名', '组长：_']) expect(spots).toContain(placeholder);
-    expect(findPlaceholders(['2023年，我局开展LED屏宣传。'])).toEqual([]);
+  it('maps them to metrics as the Arabic ones', () => {
+    const { metrics } = figures('开展民族团结宣讲活动三十余场次，发放宣传资料一万余份，累计投入资金一千二百万元。');
+    expect(metrics.map(({ metric, value }) => `${metric} ${value}`)).toEqual(['events 30', 'materials 10000', 'funds 1200']);
+  });
+
+  it('leaves set phrases with one numeral alone: 进一步, 一次性, 两个维护, 五个认同', () => {
+    expect(findFigures('进一步开展一次性排查，坚决做到两个维护，增强五个认同，第三十次会议')).toEqual([]);
   });
 });
 
-describe('MDX output', () => {
-  it('escapes everything MDX would read as code or markup', () => {
-    expect(escapeMdx('{a} <b> **局 202_年 `x` [1] #3 a|b ~c & $d \\')).toBe(
-      '\\{a\\} \\<b\\> \\*\\*局 202\\_年 \\`x\\` \\[1\\] \\#3 a\\|b \\~c \\& \\$d \\\\',
-    );
-    expect(escapeMdx('1. 开头')).toBe('1\\. 开头');
-    expect(escapeMdx('- 开头')).toBe('\\- 开头');
+describe('one figure per sentence', () => {
+  it('extracts a figure the sentence repeats once', () => {
+    const { metrics } = figures('全年开展活动12次，其中民族团结主题活动12次。');
+    expect(metrics.map(({ metric, value }) => `${metric} ${value}`)).toEqual(['events 12']);
   });
 
-  it('turns section titles into headings', () => {
-    expect(renderBody(['一、基本情况', '（一）加强领导', '我局开展活动。'])).toBe('## 一、基本情况\n\n### （一）加强领导\n\n我局开展活动。');
+  it('keeps the same figure in two sentences apart', () => {
+    const { metrics } = figures('上半年开展活动12次。下半年开展活动12次。');
+    expect(metrics).toHaveLength(2);
   });
 });
