@@ -10,7 +10,11 @@ import { deskConfig, deskExtras, type GitHostBackend } from '../tools/desk/deskC
 /** Set by `npm run desk` (tools/desk/cli.ts): where decap-server answers. Without it the dev server has no desk. */
 export const DESK_BACKEND_ENV = 'DESK_BACKEND_URL';
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+};
 
 export interface DeskIntegrationOptions {
   /**
@@ -52,9 +56,19 @@ export default function desk(options: DeskIntegrationOptions = {}): AstroIntegra
           const name = url.pathname.slice(prefix.length);
           const answer = async () => {
             if (name === '' || name === 'index.html') return send(response, 'text/html; charset=utf-8', deskPage());
-            if (name === 'desk.json') return send(response, TYPES['.json'] ?? '', JSON.stringify({ config: deskConfig({ root, backend: { localUrl: backendUrl }, siteUrl: `http://${request.headers.host ?? 'localhost'}${base}` }), ...deskExtras(root), checks: true }));
+            if (name === 'desk.json')
+              return send(
+                response,
+                TYPES['.json'] ?? '',
+                JSON.stringify({
+                  config: deskConfig({ root, backend: { localUrl: backendUrl }, siteUrl: `http://${request.headers.host ?? 'localhost'}${base}` }),
+                  ...deskExtras(root),
+                  checks: true,
+                }),
+              );
             if (name === 'desk.js') return stream(response, await bundleDesk(root));
-            if (name === 'check' && request.method === 'POST') return send(response, TYPES['.json'] ?? '', JSON.stringify(await check(root, await readBody(request))));
+            if (name === 'check' && request.method === 'POST')
+              return send(response, TYPES['.json'] ?? '', JSON.stringify(await check(root, await readBody(request))));
             const file = join(decapDist(root), name);
             if (/^[\w.-]+$/.test(name) && existsSync(file)) return stream(response, file);
             response.statusCode = 404;
@@ -76,7 +90,8 @@ export default function desk(options: DeskIntegrationOptions = {}): AstroIntegra
         writeFileSync(join(out, 'index.html'), deskPage());
         writeFileSync(join(out, 'desk.json'), JSON.stringify(setup));
         copyFileSync(await bundleDesk(root), join(out, 'desk.js'));
-        for (const name of readdirSync(decapDist(root))) if (!name.endsWith('.map') && name !== 'decap-cms-app.js' && name !== 'esm') copyFileSync(join(decapDist(root), name), join(out, name));
+        for (const name of readdirSync(decapDist(root)))
+          if (!name.endsWith('.map') && name !== 'decap-cms-app.js' && name !== 'esm') copyFileSync(join(decapDist(root), name), join(out, name));
         logger.info(`编辑台已写入 ${relative(root, out)}/（经 ${options.gitHost.name} 登录和审核）`);
       },
     },
@@ -94,7 +109,12 @@ async function check(root: string, body: string) {
   const result = await lintContent({ root, cwd: root });
   const findings = result.findings.filter((finding) => finding.file === inside);
   const errorCount = findings.filter((finding) => finding.severity === 'error').length;
-  return { lines: findings.map(formatFinding), errorCount, warningCount: findings.length - errorCount, summary: formatSummary(result.errorCount, result.warningCount, result.fileCount) };
+  return {
+    lines: findings.map(formatFinding),
+    errorCount,
+    warningCount: findings.length - errorCount,
+    summary: formatSummary(result.errorCount, result.warningCount, result.fileCount),
+  };
 }
 
 function deskPage(): string {

@@ -109,7 +109,10 @@ test('an editor creates a unit and a report with two figures; the files pass the
   await page.getByLabel('年份', { exact: true }).fill('2023');
   await pick(page, '材料类型', '工作总结');
   await page.getByLabel('摘要', { exact: true }).fill('全局围绕民族团结进步创建开展学习宣传和结对帮扶，全年投入资金12万元。');
-  for (const [metric, value] of [['投入资金（万元）', '12'], ['开展活动（次）', '8']] as const) {
+  for (const [metric, value] of [
+    ['投入资金（万元）', '12'],
+    ['开展活动（次）', '8'],
+  ] as const) {
     await page.getByRole('button', { name: '新增数据' }).click();
     const item = page.locator('[id^="metric-field"]').last();
     await item.click();
@@ -119,7 +122,9 @@ test('an editor creates a unit and a report with two figures; the files pass the
   await save(page);
   await expect(page.locator('#desk-checks')).not.toContainText('【错误】');
   const report = contentFile('reports/hoxud-desk-bureau/2023-work-summary.mdx');
-  expect(report).toMatch(/^---\nunit: hoxud-desk-bureau\ntitle: 和硕县编辑台测试局2023年民族团结进步创建工作总结\nyear: 2023\nkind: 工作总结\nsummary: /);
+  expect(report).toMatch(
+    /^---\nunit: hoxud-desk-bureau\ntitle: 和硕县编辑台测试局2023年民族团结进步创建工作总结\nyear: 2023\nkind: 工作总结\nsummary: /,
+  );
   expect(report).toContain('metrics:\n  - metric: funds\n    value: 12\n  - metric: events\n    value: 8\n');
 
   const lint = spawnSync(process.execPath, [join(root, 'tools/lintContent.ts')], { cwd: root, encoding: 'utf8' });
@@ -127,7 +132,7 @@ test('an editor creates a unit and a report with two figures; the files pass the
   expect(lint.status).toBe(0);
 });
 
-test('a participation rate of 120 shows the checks\' Chinese message after saving, and the form keeps it', async ({ page }) => {
+test("a participation rate of 120 shows the checks' Chinese message after saving, and the form keeps it", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, '#/collections/reports/entries/hoxud-desk-bureau/2023-work-summary');
   await page.getByRole('button', { name: '新增数据' }).click();

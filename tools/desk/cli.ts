@@ -25,7 +25,11 @@ const children: ChildProcess[] = [];
 let stopping = false;
 
 function start(name: string, script: string, args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [join(root, script), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, script), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   child.on('exit', (code) => {
     if (!stopping) {
       console.error(`${name} 已停止（退出码 ${code ?? '无'}），编辑台随之关闭。`);
@@ -49,11 +53,22 @@ function stop(code: number): void {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-start('decap-server', 'node_modules/decap-server/dist/index.js', [], { MODE: 'fs', PORT: String(backendPort), BIND_HOST: host, GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' });
-start('astro dev', 'node_modules/astro/bin/astro.mjs', ['dev', '--port', String(port), '--host', host], { [DESK_BACKEND_ENV]: backendUrl, ASTRO_TELEMETRY_DISABLED: '1' });
+start('decap-server', 'node_modules/decap-server/dist/index.js', [], {
+  MODE: 'fs',
+  PORT: String(backendPort),
+  BIND_HOST: host,
+  GIT_REPO_DIRECTORY: root,
+  LOG_LEVEL: 'warn',
+});
+start('astro dev', 'node_modules/astro/bin/astro.mjs', ['dev', '--port', String(port), '--host', host], {
+  [DESK_BACKEND_ENV]: backendUrl,
+  ASTRO_TELEMETRY_DISABLED: '1',
+});
 
 for (let attempt = 0; attempt < 600 && !stopping; attempt++) {
-  const up = await fetch(deskUrl).then((response) => response.ok).catch(() => false);
+  const up = await fetch(deskUrl)
+    .then((response) => response.ok)
+    .catch(() => false);
   if (up) {
     console.log(`\n编辑台已启动：${deskUrl}\n预览网站：http://${host}:${port}/\n按 Ctrl+C 关闭编辑台和预览网站。\n`);
     break;

@@ -13,7 +13,15 @@ import { z } from 'astro/zod';
 import { loadMetricDefinitions, type MetricDefinition } from '../../src/lib/metricDefinitions.ts';
 import { metricSchema, reportSchema, unitSchema } from '../../src/lib/schemas.ts';
 import { regionSchema } from '../../src/lib/divisions/regionSchema.ts';
-import { HONOR_LEVELS, METRIC_AGGREGATES, METRIC_KINDS, REPORT_KIND_SLUGS, REPORT_KINDS, UNIT_TYPE_SCOPES, UNIT_TYPES } from '../../src/lib/vocabulary.ts';
+import {
+  HONOR_LEVELS,
+  METRIC_AGGREGATES,
+  METRIC_KINDS,
+  REPORT_KIND_SLUGS,
+  REPORT_KINDS,
+  UNIT_TYPE_SCOPES,
+  UNIT_TYPES,
+} from '../../src/lib/vocabulary.ts';
 
 /** Fields the desk adds to a form for naming files; the desk's file format never writes them into an entry. */
 export const TRANSIENT_FIELDS = { fileName: 'deskFileName', kindSlug: 'deskKindSlug', source: 'deskSource' } as const;
@@ -54,11 +62,37 @@ export interface DeskOptions {
 
 /** Chinese field labels: what the editor sees; the name stays the frontmatter key. */
 const LABELS: Record<string, string> = {
-  name: '单位名称', shortName: '简称', type: '单位类型', region: '所属地区', summary: '摘要', honors: '创建荣誉',
-  staff: '干部职工人数', population: '人口', logo: '标志图片', cover: '封面图片', draft: '草稿', allow: '不做的检查',
-  title: '标题', level: '级别', year: '年份', batch: '批次', validUntil: '有效期至',
-  unit: '所属单位', kind: '材料类型', date: '成文日期', metrics: '数据', metric: '指标', value: '数值', note: '原句',
-  tags: '标签', publishAt: '定时发布日期', source: '原始文件', id: '指标编号', label: '指标名称', aggregate: '汇总方式', description: '说明',
+  name: '单位名称',
+  shortName: '简称',
+  type: '单位类型',
+  region: '所属地区',
+  summary: '摘要',
+  honors: '创建荣誉',
+  staff: '干部职工人数',
+  population: '人口',
+  logo: '标志图片',
+  cover: '封面图片',
+  draft: '草稿',
+  allow: '不做的检查',
+  title: '标题',
+  level: '级别',
+  year: '年份',
+  batch: '批次',
+  validUntil: '有效期至',
+  unit: '所属单位',
+  kind: '材料类型',
+  date: '成文日期',
+  metrics: '数据',
+  metric: '指标',
+  value: '数值',
+  note: '原句',
+  tags: '标签',
+  publishAt: '定时发布日期',
+  source: '原始文件',
+  id: '指标编号',
+  label: '指标名称',
+  aggregate: '汇总方式',
+  description: '说明',
   body: '正文',
 };
 
@@ -116,7 +150,8 @@ interface FieldContext {
 
 function numberLimits(schema: z.ZodType): { min?: number; max?: number; int: boolean } {
   const number = schema as z.ZodNumber;
-  const finite = (value: number | null) => (value !== null && Number.isFinite(value) && Math.abs(value) < Number.MAX_SAFE_INTEGER ? value : undefined);
+  const finite = (value: number | null) =>
+    value !== null && Number.isFinite(value) && Math.abs(value) < Number.MAX_SAFE_INTEGER ? value : undefined;
   return { min: finite(number.minValue), max: finite(number.maxValue), int: number.isInt };
 }
 
@@ -126,12 +161,27 @@ function deskField(name: string, fieldSchema: z.ZodType, context: FieldContext):
   const hint = context.docs.get(context.owner)?.get(name);
   if (!hint) throw new Error(`${context.owner}.${name} has no JSDoc: the desk shows it as the field's hint`);
   const base = { name, label: LABELS[name] ?? name, hint, required };
-  const def = schema._zod.def as { type: string; in?: z.ZodType; out?: z.ZodType; element?: z.ZodType; options?: z.ZodType[]; entries?: Record<string, string> };
+  const def = schema._zod.def as {
+    type: string;
+    in?: z.ZodType;
+    out?: z.ZodType;
+    element?: z.ZodType;
+    options?: z.ZodType[];
+    entries?: Record<string, string>;
+  };
 
   if (schema === imageMarker) return { ...base, widget: 'image', choose_url: false };
   if (schema === regionSchema) return { ...base, widget: 'list', field: { name: 'name', label: '地区名称', widget: 'string' }, min: 1 };
   if (context.owner === 'reportSchema' && name === 'unit') {
-    return { ...base, widget: 'relation', collection: 'units', value_field: '{{slug}}', search_fields: ['name', 'shortName'], display_fields: ['name'], options_length: 50 };
+    return {
+      ...base,
+      widget: 'relation',
+      collection: 'units',
+      value_field: '{{slug}}',
+      search_fields: ['name', 'shortName'],
+      display_fields: ['name'],
+      options_length: 50,
+    };
   }
   if (context.owner === 'metricFigure' && name === 'metric') {
     return { ...base, widget: 'select', options: context.definitions.map((d) => ({ label: `${d.label}（${d.unit}）`, value: d.id })) };
@@ -141,7 +191,13 @@ function deskField(name: string, fieldSchema: z.ZodType, context: FieldContext):
       return { ...base, widget: LONG_TEXT.has(name) ? 'text' : 'string', ...(defaultValue !== undefined ? { default: defaultValue } : {}) };
     case 'number': {
       const { min, max, int } = numberLimits(schema);
-      return { ...base, widget: 'number', value_type: int ? 'int' : 'float', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+      return {
+        ...base,
+        widget: 'number',
+        value_type: int ? 'int' : 'float',
+        ...(min !== undefined ? { min } : {}),
+        ...(max !== undefined ? { max } : {}),
+      };
     }
     case 'boolean':
       return { ...base, widget: 'boolean', default: defaultValue ?? false };
@@ -173,7 +229,12 @@ function deskField(name: string, fieldSchema: z.ZodType, context: FieldContext):
 }
 
 function selectOptions(values: readonly string[]): { label: string; value: string }[] {
-  return values.map((value) => ({ label: UNIT_TYPE_SCOPES[value as keyof typeof UNIT_TYPE_SCOPES] ? `${value}（${UNIT_TYPE_SCOPES[value as keyof typeof UNIT_TYPE_SCOPES]}）` : value, value }));
+  return values.map((value) => ({
+    label: UNIT_TYPE_SCOPES[value as keyof typeof UNIT_TYPE_SCOPES]
+      ? `${value}（${UNIT_TYPE_SCOPES[value as keyof typeof UNIT_TYPE_SCOPES]}）`
+      : value,
+    value,
+  }));
 }
 
 function listSummary(owner: string): string | undefined {
@@ -193,7 +254,16 @@ export function deskCollections(root: string): DeskCollection[] {
   const docs = schemaDocs(root);
   const definitions = loadMetricDefinitions(join(root, 'src/content/metrics.yaml'));
   const fields = (shape: Record<string, z.ZodType>, owner: string) => objectFields(shape, { docs, definitions, owner });
-  const body: DeskField = { name: 'body', label: LABELS.body ?? 'body', widget: 'markdown', hint: BODY_HINT, modes: ['raw'], buttons: [], editor_components: [], required: false };
+  const body: DeskField = {
+    name: 'body',
+    label: LABELS.body ?? 'body',
+    widget: 'markdown',
+    hint: BODY_HINT,
+    modes: ['raw'],
+    buttons: [],
+    editor_components: [],
+    required: false,
+  };
   const units: DeskCollection = {
     name: 'units',
     label: '单位',
@@ -254,7 +324,16 @@ export function deskCollections(root: string): DeskCollection[] {
         label: '指标定义',
         file: 'src/content/metrics.yaml',
         format: 'yaml-metrics',
-        fields: [{ name: 'definitions', label: '指标', widget: 'list', summary: '{{fields.label}}（{{fields.id}}）', hint: '每个指标一项；报告的数据只能引用这里的指标编号。', fields: fields(metricSchema.shape, 'metricSchema') }],
+        fields: [
+          {
+            name: 'definitions',
+            label: '指标',
+            widget: 'list',
+            summary: '{{fields.label}}（{{fields.id}}）',
+            hint: '每个指标一项；报告的数据只能引用这里的指标编号。',
+            fields: fields(metricSchema.shape, 'metricSchema'),
+          },
+        ],
       },
     ],
     fields: [],
@@ -264,7 +343,9 @@ export function deskCollections(root: string): DeskCollection[] {
 
 /** The whole Decap configuration for the local desk. */
 export function deskConfig(options: DeskOptions): Record<string, unknown> {
-  const collections = deskCollections(options.root).map(({ fields, ...collection }) => ('files' in collection ? collection : { ...collection, fields }));
+  const collections = deskCollections(options.root).map(({ fields, ...collection }) =>
+    'files' in collection ? collection : { ...collection, fields },
+  );
   return {
     load_config_file: false,
     locale: 'zh_Hans',
@@ -288,6 +369,12 @@ export function deskExtras(root: string) {
     kindSlugs: REPORT_KIND_SLUGS,
     fieldOrder: Object.fromEntries(collections.map((c) => [c.name, c.fields.map((f) => f.name).filter((n) => n !== 'body')])),
     scalarLists: ['region', 'tags', 'allow'],
-    vocabulary: { unitTypes: UNIT_TYPES, reportKinds: REPORT_KINDS, honorLevels: HONOR_LEVELS, metricKinds: METRIC_KINDS, metricAggregates: METRIC_AGGREGATES },
+    vocabulary: {
+      unitTypes: UNIT_TYPES,
+      reportKinds: REPORT_KINDS,
+      honorLevels: HONOR_LEVELS,
+      metricKinds: METRIC_KINDS,
+      metricAggregates: METRIC_AGGREGATES,
+    },
   };
 }

@@ -16,8 +16,8 @@ const field = (fields: DeskField[] | undefined, name: string) => fields?.find((c
 const values = (options: unknown) => (options as { value: string }[]).map((option) => option.value);
 const metricFields = (metrics?.files as { fields: DeskField[] }[] | undefined)?.[0]?.fields[0]?.fields as DeskField[];
 
-describe('the desk\'s collections follow the content schemas', () => {
-  test('units, reports and metric definitions have exactly the schemas\' fields, in order', () => {
+describe("the desk's collections follow the content schemas", () => {
+  test("units, reports and metric definitions have exactly the schemas' fields, in order", () => {
     expect(names(units?.fields ?? [])).toEqual(Object.keys(unitSchema(z.string()).shape));
     expect(names(reports?.fields ?? [])).toEqual(Object.keys(reportSchema(z.string(), definitions).shape));
     expect(metricFields.map((f) => f.name)).toEqual(Object.keys(metricSchema.shape));
@@ -25,7 +25,8 @@ describe('the desk\'s collections follow the content schemas', () => {
 
   test('a field is required in the desk exactly when the schema requires it', () => {
     const shape = reportSchema(z.string(), definitions).shape as Record<string, z.ZodType>;
-    for (const [name, schema] of Object.entries(shape)) expect(field(reports?.fields, name)?.required, name).toBe(!schema.safeParse(undefined).success);
+    for (const [name, schema] of Object.entries(shape))
+      expect(field(reports?.fields, name)?.required, name).toBe(!schema.safeParse(undefined).success);
   });
 
   test('every field carries its JSDoc from schemas.ts as the hint', () => {
@@ -34,7 +35,7 @@ describe('the desk\'s collections follow the content schemas', () => {
     for (const f of [...(units?.fields ?? []), ...(reports?.fields ?? []), ...metricFields]) expect(f.hint, f.name).toBeTruthy();
   });
 
-  test('closed vocabularies are selects with the vocabulary\'s values', () => {
+  test("closed vocabularies are selects with the vocabulary's values", () => {
     expect(values(field(units?.fields, 'type')?.options)).toEqual([...UNIT_TYPES]);
     expect(values(field(reports?.fields, 'kind')?.options)).toEqual([...REPORT_KINDS]);
     expect(values(field(field(units?.fields, 'honors')?.fields as DeskField[], 'level')?.options)).toEqual([...HONOR_LEVELS]);
@@ -42,7 +43,7 @@ describe('the desk\'s collections follow the content schemas', () => {
     expect(values(field(metricFields, 'aggregate')?.options)).toEqual([...METRIC_AGGREGATES]);
   });
 
-  test('widgets fit the data: unit relation, numbers with the schema\'s limits, dates, figures, honours, region, images', () => {
+  test("widgets fit the data: unit relation, numbers with the schema's limits, dates, figures, honours, region, images", () => {
     expect(field(reports?.fields, 'unit')).toMatchObject({ widget: 'relation', collection: 'units', value_field: '{{slug}}' });
     expect(field(reports?.fields, 'year')).toMatchObject({ widget: 'number', value_type: 'int', min: 1949, max: 2100 });
     expect(field(reports?.fields, 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });

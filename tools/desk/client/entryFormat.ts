@@ -11,7 +11,7 @@
  */
 import { Document, isMap, isScalar, isSeq, parse, parseDocument, Scalar, YAMLSeq } from 'yaml';
 
-export const SOURCE_FIELD = 'deskSource';
+const SOURCE_FIELD = 'deskSource';
 const TRANSIENT = new Set(['deskFileName', 'deskKindSlug', SOURCE_FIELD]);
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 

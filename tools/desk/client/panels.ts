@@ -59,9 +59,15 @@ export function showFindings(path: string, answer: CheckAnswer): void {
 }
 
 const HELP = [
-  ['新建', '左侧选「单位」或「材料」，点「新建」。新单位先填「单位编号（文件名）」；新材料选所属单位、年份和材料类型，文件名自动生成，如 2023-work-summary.mdx。'],
+  [
+    '新建',
+    '左侧选「单位」或「材料」，点「新建」。新单位先填「单位编号（文件名）」；新材料选所属单位、年份和材料类型，文件名自动生成，如 2023-work-summary.mdx。',
+  ],
   ['数据', '「数据」每项选一个指标、填数值：金额按万元，比率写 0–100 的百分数，「原句」抄写数值出自的句子。'],
-  ['保存与检查', '点「保存」写入文件，随即运行与 npm run lint:content 相同的检查，结果显示在右下角。有【错误】的内容不能发布，已填写的内容不会丢失，改正后再保存即可。'],
+  [
+    '保存与检查',
+    '点「保存」写入文件，随即运行与 npm run lint:content 相同的检查，结果显示在右下角。有【错误】的内容不能发布，已填写的内容不会丢失，改正后再保存即可。',
+  ],
   ['草稿与发布', '勾选「草稿」的内容不出现在网站上；填「定时发布日期」的内容到期才出现。预览网站在本机 4321 端口。'],
   ['正文', '正文用 Markdown：## 开头的一行是小标题，空一行分段。需要插入图表组件时，请按《编辑指南》在文本编辑器中修改。'],
 ];
@@ -82,7 +88,11 @@ export function showHelp(): void {
     if (!open) return;
     const heading = Object.assign(document.createElement('h2'), { textContent: '编辑台使用帮助' });
     const list = document.createElement('dl');
-    for (const [term, text] of HELP) list.append(Object.assign(document.createElement('dt'), { textContent: term }), Object.assign(document.createElement('dd'), { textContent: text }));
+    for (const [term, text] of HELP)
+      list.append(
+        Object.assign(document.createElement('dt'), { textContent: term }),
+        Object.assign(document.createElement('dd'), { textContent: text }),
+      );
     element.replaceChildren(heading, list, closeButton(element));
   });
   document.body.append(button);
