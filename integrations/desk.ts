@@ -1,8 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { formatFinding, formatSummary, lintContent } from '../src/checks/lintContent.ts';
 import { bundleDesk, decapDist } from '../tools/desk/bundle.ts';
 import { deskConfig, deskExtras, type GitHostBackend } from '../tools/desk/deskConfig.ts';
@@ -67,6 +70,8 @@ export default function desk(options: DeskIntegrationOptions = {}): AstroIntegra
                 }),
               );
             if (name === 'desk.js') return stream(response, await bundleDesk(root));
+            if (name === 'import' && request.method === 'POST')
+              return send(response, TYPES['.json'] ?? '', JSON.stringify(await importUpload(root, request)));
             if (name === 'check' && request.method === 'POST')
               return send(response, TYPES['.json'] ?? '', JSON.stringify(await check(root, await readBody(request))));
             const file = join(decapDist(root), name);
@@ -117,6 +122,30 @@ async function check(root: string, body: string) {
   };
 }
 
+/** Saves an uploaded raw report in a temporary folder, under its own name, and runs the importer on it. */
+async function importUpload(root: string, request: IncomingMessage) {
+  const name = basename(decodeURIComponent(String(request.headers['x-file-name'] ?? '')));
+  if (!/\.(docx|txt|md)$/i.test(name)) return { reports: [], units: [], errors: ['只能导入 .docx、.txt 或 .md 文件'] };
+  const folder = mkdtempSync(join(tmpdir(), 'showcase-desk-import-'));
+  try {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    writeFileSync(join(folder, name), Buffer.concat(chunks));
+    try {
+      const run = await promisify(execFile)(process.execPath, [join(root, 'tools/desk/importFile.ts'), join(folder, name)], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      return JSON.parse(run.stdout) as unknown;
+    } catch (error) {
+      const stderr = String((error as { stderr?: string }).stderr ?? error).trim();
+      return { reports: [], units: [], errors: [`导入程序出错：${stderr.split('\n').pop() ?? ''}`] };
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 function deskPage(): string {
   return `<!doctype html>
 <html lang="zh-CN">
@@ -132,7 +161,9 @@ function deskPage(): string {
 .desk-panel li.error { color: #b3261e; }
 .desk-panel li.warning { color: #7a4d00; }
 .desk-help { left: 1rem; right: auto; bottom: 3.5rem; }
-.desk-help-button { position: fixed; left: 1rem; bottom: 1rem; z-index: 400; font: 15px system-ui, sans-serif; padding: 0.4rem 0.8rem; }
+.desk-help-button, .desk-import-button { position: fixed; left: 1rem; bottom: 1rem; z-index: 400; font: 15px system-ui, sans-serif; padding: 0.4rem 0.8rem; }
+.desk-import-button { left: 7rem; }
+.desk-import { left: 1rem; right: auto; bottom: 3.5rem; }
 </style>
 </head>
 <body>

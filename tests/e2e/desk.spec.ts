@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { Document, Packer, Paragraph } from 'docx';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -166,6 +167,32 @@ for (const { path, label, line } of EDITS) {
     await expect(preview).toHaveAttribute('href', `http://127.0.0.1:${PORT}/${path.replace(/\.mdx$/, '')}/`);
   });
 }
+
+test("a .docx report imported from the desk becomes a draft entry, with the importer's warnings, that opens in the form", async ({ page }) => {
+  test.setTimeout(180_000);
+  const text = readFileSync(join(projectRoot, '../shared/corpus/raw/000_d972c68f3068e1b8.txt'), 'utf8');
+  const docx = await Packer.toBuffer(new Document({ sections: [{ children: text.split('\n').map((line) => new Paragraph(line)) }] }));
+  // The report's year is a placeholder (202_年): the importer takes this year and warns.
+  const year = new Date().getFullYear();
+  await signIn(page);
+  await page.getByRole('button', { name: '导入材料' }).click();
+  await page.getByLabel('选择文件').setInputFiles({
+    name: '公路分局工作总结.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: docx,
+  });
+  const panel = page.getByRole('region', { name: '导入材料' });
+  await expect(panel).toContainText('导入了 1 篇草稿', { timeout: 90_000 });
+  await expect(panel).toContainText('单位是推断的');
+  const draft = contentFile(`reports/hoxud-highway-branch/${year}-work-summary.mdx`);
+  expect(draft).toContain('draft: true');
+  expect(draft).toContain('source: "公路分局工作总结.docx"');
+  // The title names the unit as the desk now has it (an earlier test renamed it).
+  const opened = panel.getByRole('link', { name: new RegExp(`公路管理分局.*${year}年民族团结进步创建工作总结`) });
+  const title = await opened.textContent();
+  await opened.click();
+  await expect(page.getByLabel('标题', { exact: true })).toHaveValue(title ?? '', { timeout: 60_000 });
+});
 
 test('Ctrl+C on npm run desk stops the dev site and decap-server', async () => {
   expect(existsSync(root)).toBe(true);

@@ -9,7 +9,7 @@ import CMSModule from 'decap-cms-app/dist/decap-cms-app.js';
 import { zh_Hans } from 'decap-cms-locales';
 import { fromEntryFile, fromMetricsFile, toEntryFile, toMetricsFile } from './entryFormat.ts';
 import { mergeLocale, ZH_HANS_EXTRA } from './zhHansExtra.ts';
-import { showFindings, showHelp, showWorking } from './panels.ts';
+import { showFindings, showHelp, showImport, showWorking } from './panels.ts';
 
 interface DeskSetup {
   config: Record<string, unknown>;
@@ -71,6 +71,8 @@ async function main(): Promise<void> {
   });
 
   showHelp();
+  // Importing writes files through the dev server, which only the local desk has.
+  if (setup.checks) showImport();
   CMS.init({ config: setup.config });
 }
 

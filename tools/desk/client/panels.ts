@@ -97,3 +97,84 @@ export function showHelp(): void {
   });
   document.body.append(button);
 }
+
+interface ImportAnswer {
+  reports: { path: string; title: string; warnings: string[]; figures: number; written: boolean }[];
+  units: string[];
+  errors: string[];
+}
+
+/** Where an entry file opens in the desk: `src/content/reports/u/2023-deeds.mdx` → `#/collections/reports/entries/u/2023-deeds`. */
+function deskLink(path: string): string {
+  const [, collection = '', slug = ''] = /^src\/content\/(units|reports)\/(.+)\.mdx?$/.exec(path) ?? [];
+  return `#/collections/${collection}/entries/${slug}`;
+}
+
+function link(text: string, href: string): HTMLAnchorElement {
+  return Object.assign(document.createElement('a'), { textContent: text, href });
+}
+
+/** 导入材料: a raw report (.docx/.txt/.md) goes through the importer into draft entries, listed with links and the importer's warnings. */
+export function showImport(): void {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'desk-import-button';
+  button.textContent = '导入材料';
+  button.addEventListener('click', () => {
+    const element = panel('desk-import', '导入材料');
+    element.className = 'desk-panel desk-import';
+    element.hidden = false;
+    const heading = Object.assign(document.createElement('h2'), { textContent: '导入原始材料（.docx、.txt、.md）' });
+    const label = Object.assign(document.createElement('label'), { textContent: '选择文件：' });
+    const input = Object.assign(document.createElement('input'), { type: 'file', accept: '.docx,.txt,.md' });
+    label.append(input);
+    const result = document.createElement('div');
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return;
+      result.replaceChildren(Object.assign(document.createElement('p'), { textContent: `正在导入 ${file.name}…` }));
+      void fetch('import', { method: 'POST', headers: { 'X-File-Name': encodeURIComponent(file.name) }, body: file })
+        .then((response) => response.json() as Promise<ImportAnswer>)
+        .then((answer) => result.replaceChildren(...importResult(answer)))
+        .catch(() =>
+          result.replaceChildren(Object.assign(document.createElement('p'), { textContent: '导入失败：请看运行 npm run desk 的终端窗口' })),
+        );
+    });
+    element.replaceChildren(heading, label, result, closeButton(element));
+  });
+  document.body.append(button);
+}
+
+function importResult(answer: ImportAnswer): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  const written = answer.reports.filter((report) => report.written);
+  out.push(
+    Object.assign(document.createElement('p'), {
+      textContent: `导入了 ${written.length} 篇草稿（draft: true，不会出现在网站上）。逐篇打开核对，改好后关闭“草稿”再保存。`,
+    }),
+  );
+  const list = document.createElement('ul');
+  for (const report of answer.reports) {
+    const item = document.createElement('li');
+    item.append(
+      report.written ? link(report.title, deskLink(report.path)) : `${report.title}（未写入：${report.path} 已存在）`,
+      `　数据 ${report.figures} 项`,
+    );
+    if (report.warnings.length > 0) {
+      const warnings = document.createElement('ul');
+      for (const warning of report.warnings)
+        warnings.append(Object.assign(document.createElement('li'), { textContent: `⚠ ${warning}`, className: 'warning' }));
+      item.append(warnings);
+    }
+    list.append(item);
+  }
+  for (const unit of answer.units) {
+    const item = document.createElement('li');
+    item.append('新单位草稿：', link(unit, deskLink(unit)), '（请补全单位类型和所属地区）');
+    list.append(item);
+  }
+  for (const error of answer.errors)
+    list.append(Object.assign(document.createElement('li'), { textContent: `【错误】${error}`, className: 'error' }));
+  out.push(list);
+  return out;
+}
