@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentChecks from './integrations/contentChecks';
+import desk from './integrations/desk';
 import pagefind from './integrations/pagefind';
 
 // The public address of the showcase; feeds and the sitemap need absolute URLs.
@@ -21,6 +22,10 @@ export default defineConfig({
   // inline styles that the CSP below refuses (and Astro warns about that on every build).
   markdown: { syntaxHighlight: false },
   integrations: [
+    // The editor's desk (npm run desk); before contentChecks, so it stays reachable while an
+    // entry has an error. To publish it at /admin/ with the site, editing through a Git host:
+    // desk({ gitHost: { name: 'gitlab', repo: 'office/showcase', auth_type: 'pkce', app_id: '…' } }),
+    desk(),
     mdx(),
     sitemap(),
     pagefind({ pagesPerPart }),
