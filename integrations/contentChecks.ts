@@ -32,7 +32,10 @@ export default function contentChecks(): AstroIntegration {
         const result = await lintContent({ root });
         checked = result;
         report(result, logger);
-        if (result.errorCount > 0) throw quietError(`内容检查发现 ${result.errorCount} 个错误，已停止构建：按上面每行「—」后的说明改正，再运行 npm run build（npm run lint:content 可单独检查）`);
+        if (result.errorCount > 0)
+          throw quietError(
+            `内容检查发现 ${result.errorCount} 个错误，已停止构建：按上面每行「—」后的说明改正，再运行 npm run build（npm run lint:content 可单独检查）`,
+          );
       },
       // The build's last word says what it published and what it held back.
       'astro:build:done': ({ logger }) => {

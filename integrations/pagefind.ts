@@ -162,7 +162,9 @@ export default function pagefind({ pagesPerPart = PAGES_PER_PART }: { pagesPerPa
         mkdirSync(cacheDir, { recursive: true });
         const { pages, parts, reused } = await buildSearchIndex(fileURLToPath(dir), Pagefind, { pagesPerPart, cacheDir, pagefindVersion });
         const fromCache = reused > 0 ? `, ${reused} of them unchanged and copied from ${cacheDir}` : '';
-        logger.info(`search index: indexed the data-pagefind-body content of ${pages} pages into pagefind/ (${parts} part${parts > 1 ? 's' : ''}${fromCache})`);
+        logger.info(
+          `search index: indexed the data-pagefind-body content of ${pages} pages into pagefind/ (${parts} part${parts > 1 ? 's' : ''}${fromCache})`,
+        );
       },
     },
   } satisfies AstroIntegration;

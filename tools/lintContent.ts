@@ -28,7 +28,20 @@ async function main(argv: string[]): Promise<number> {
     if (values.json) {
       const { publication, ...rest } = result;
       const files = (entries: { file: string }[]) => entries.map((entry) => entry.file);
-      console.log(JSON.stringify({ ...rest, publication: { published: files(publication.published), drafts: files(publication.drafts), embargoed: publication.embargoed.map(({ entry, until }) => ({ file: entry.file, until })) } }, null, 2));
+      console.log(
+        JSON.stringify(
+          {
+            ...rest,
+            publication: {
+              published: files(publication.published),
+              drafts: files(publication.drafts),
+              embargoed: publication.embargoed.map(({ entry, until }) => ({ file: entry.file, until })),
+            },
+          },
+          null,
+          2,
+        ),
+      );
     } else {
       for (const finding of result.findings) console.log(formatFinding(finding));
       console.log(formatSummary(result.errorCount, result.warningCount, result.fileCount));
@@ -37,7 +50,9 @@ async function main(argv: string[]): Promise<number> {
     return result.errorCount > 0 ? 1 : 0;
   } catch (error) {
     // A failure of the checker itself, not of the content: say so plainly; the trace is for engineers.
-    console.error(`检查程序出错：${error instanceof Error ? error.message : String(error)}（加 --verbose 或设置 DEBUG=1 可看到程序调用栈，请转给技术人员）`);
+    console.error(
+      `检查程序出错：${error instanceof Error ? error.message : String(error)}（加 --verbose 或设置 DEBUG=1 可看到程序调用栈，请转给技术人员）`,
+    );
     if (values.verbose || process.env.DEBUG) console.error(error);
     return 1;
   }

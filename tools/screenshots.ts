@@ -63,7 +63,12 @@ try {
     const page = await context.newPage();
     for (const [name, path] of pages) {
       await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
-      if (name === 'search') await page.locator('.search-results li').first().waitFor({ timeout: 20_000 }).catch(() => {});
+      if (name === 'search')
+        await page
+          .locator('.search-results li')
+          .first()
+          .waitFor({ timeout: 20_000 })
+          .catch(() => {});
       // Charts draw as they scroll into view: scroll through the page so every one is drawn.
       await page.evaluate(async () => {
         for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {

@@ -20,7 +20,16 @@ import type { EntryKind, Finding, LintEntry } from './types.ts';
  */
 export async function readEntry(path: string, file: string): Promise<LintEntry | Finding> {
   const markup = extname(path).toLowerCase() !== '.txt';
-  const unreadable = (message: string, hint: string): Finding => ({ file, field: '文件', line: 1, column: 1, severity: 'error', rule: markup ? 'encoding' : 'unreadable', message, hint });
+  const unreadable = (message: string, hint: string): Finding => ({
+    file,
+    field: '文件',
+    line: 1,
+    column: 1,
+    severity: 'error',
+    rule: markup ? 'encoding' : 'unreadable',
+    message,
+    hint,
+  });
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -80,7 +89,11 @@ function missingFrontmatter(text: string, file: string): Finding {
   if (/^\uFEFF?---\s*(\r?\n|$)/.test(text)) {
     return { ...at, message: '开头字段没有结束：缺少第二个 ---', hint: '在最后一个字段的下一行单独写 ---，再空一行写正文' };
   }
-  return { ...at, message: '文件开头没有字段部分（两行 --- 之间的 name、type 或 unit、title 等）', hint: '按编辑指南第三、四节的模板，在文件最前面加上以 --- 开始、以 --- 结束的字段部分' };
+  return {
+    ...at,
+    message: '文件开头没有字段部分（两行 --- 之间的 name、type 或 unit、title 等）',
+    hint: '按编辑指南第三、四节的模板，在文件最前面加上以 --- 开始、以 --- 结束的字段部分',
+  };
 }
 
 /**
@@ -102,5 +115,11 @@ function placeInCollection(path: string, data: Record<string, unknown>): { kind:
   const inCollection = folders.slice(Math.max(units, reports) + 1);
   const last = inCollection.length - 1;
   inCollection[last] = (inCollection[last] ?? '').replace(/\.[^.]+$/, '');
-  return { kind, id: inCollection.map((segment) => githubSlug(segment)).join('/').replace(/\/index$/, '') };
+  return {
+    kind,
+    id: inCollection
+      .map((segment) => githubSlug(segment))
+      .join('/')
+      .replace(/\/index$/, ''),
+  };
 }

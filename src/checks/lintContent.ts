@@ -62,7 +62,13 @@ export async function lintContent(options: LintOptions = {}): Promise<LintResult
   const named = options.paths !== undefined && options.paths.length > 0;
   // The collections load .mdx and .md (src/content.config.ts); named paths may also be raw .txt reports.
   // A site may have no reports yet: a missing collection folder is empty, not an unreadable file.
-  const files = named ? await collectFiles(options.paths ?? []) : await collectFiles(contentFolders(root).filter((folder) => existsSync(folder)), ['.mdx', '.md'], { exactCase: true });
+  const files = named
+    ? await collectFiles(options.paths ?? [])
+    : await collectFiles(
+        contentFolders(root).filter((folder) => existsSync(folder)),
+        ['.mdx', '.md'],
+        { exactCase: true },
+      );
 
   const metricsFile = join(root, 'src/content/metrics.yaml');
   const metrics = await checkMetricsFile(metricsFile, shown(metricsFile));
@@ -103,7 +109,16 @@ export async function lintContent(options: LintOptions = {}): Promise<LintResult
 
 /** metrics.yaml: readable, a list, each definition valid, no id twice. The valid definitions are what reports may use. */
 async function checkMetricsFile(path: string, file: string): Promise<{ definitions: MetricDefinition[]; findings: Finding[] }> {
-  const fail = (line: number, column: number, message: string, hint: string, field?: string): Finding => ({ file, field, line, column, severity: 'error', rule: 'schema', message, hint });
+  const fail = (line: number, column: number, message: string, hint: string, field?: string): Finding => ({
+    file,
+    field,
+    line,
+    column,
+    severity: 'error',
+    rule: 'schema',
+    message,
+    hint,
+  });
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -111,7 +126,11 @@ async function checkMetricsFile(path: string, file: string): Promise<{ definitio
     return { definitions: [], findings: [fail(1, 1, '找不到指标定义文件', '从项目仓库恢复 src/content/metrics.yaml')] };
   }
   const parsed = parseFrontmatter(text, 1);
-  if (parsed.error) return { definitions: [], findings: [{ ...fail(parsed.error.line, parsed.error.column, parsed.error.message, parsed.error.hint, '指标定义'), rule: 'yaml' }] };
+  if (parsed.error)
+    return {
+      definitions: [],
+      findings: [{ ...fail(parsed.error.line, parsed.error.column, parsed.error.message, parsed.error.hint, '指标定义'), rule: 'yaml' }],
+    };
   if (!Array.isArray(parsed.value)) return { definitions: [], findings: [fail(1, 1, '指标定义应为列表', '每个指标以「- id: …」开头')] };
   const findings: Finding[] = [];
   const definitions: MetricDefinition[] = [];
@@ -125,7 +144,8 @@ async function checkMetricsFile(path: string, file: string): Promise<{ definitio
     }
     if (issues.length > 0) return;
     const definition = item as MetricDefinition;
-    if (seen.has(definition.id)) findings.push(fail(positionOf(parsed, [index, 'id']).line, 1, `指标编号 ${definition.id} 重复`, '每个指标的 id 只能出现一次', 'id'));
+    if (seen.has(definition.id))
+      findings.push(fail(positionOf(parsed, [index, 'id']).line, 1, `指标编号 ${definition.id} 重复`, '每个指标的 id 只能出现一次', 'id'));
     seen.add(definition.id);
     definitions.push(definition);
   });

@@ -35,7 +35,12 @@ export function checkMdxComponents(entry: LintEntry, context: MdxContext): Findi
     for (const match of text.matchAll(COMPONENT)) {
       const [, name = '', attributes = ''] = match;
       if (!OFFERED.includes(name)) {
-        add(line, match.index + 1, `网站没有「<${name}>」这个组件`, `正文里只能用 ${OFFERED.map((n) => `<${n} … />`).join('、')}；书名、等级等文字请用《》或「」`);
+        add(
+          line,
+          match.index + 1,
+          `网站没有「<${name}>」这个组件`,
+          `正文里只能用 ${OFFERED.map((n) => `<${n} … />`).join('、')}；书名、等级等文字请用《》或「」`,
+        );
         continue;
       }
       const props = Object.fromEntries([...attributes.matchAll(ATTRIBUTE)].map((attribute) => [attribute[1], attribute[2]]));
@@ -44,7 +49,12 @@ export function checkMdxComponents(entry: LintEntry, context: MdxContext): Findi
         add(line, match.index + 1, `<MetricChart metric="${props.metric}" /> 没有这个指标编号`, `可用的编号：${context.metricIds.join('、')}`);
       }
       if (props.unit !== undefined && !context.publishedUnitIds.has(props.unit)) {
-        add(line, match.index + 1, `<MetricChart unit="${props.unit}" /> 没有这个已发布的单位`, 'unit 填单位编号，即 src/content/units/ 下的文件名（不含扩展名）；草稿单位不能画图');
+        add(
+          line,
+          match.index + 1,
+          `<MetricChart unit="${props.unit}" /> 没有这个已发布的单位`,
+          'unit 填单位编号，即 src/content/units/ 下的文件名（不含扩展名）；草稿单位不能画图',
+        );
       }
     }
   });

@@ -17,10 +17,16 @@ const ESCAPE_HINT = '正文里的这个符号若是文字，在它前面加反�
 const SHAPES: [RegExp, (match: RegExpExecArray) => Explained][] = [
   [/Unexpected end of file in expression/, () => ({ message: '「{」没有配对的「}」，被当成了 MDX 表达式', hint: ESCAPE_HINT })],
   [/Could not parse expression/, () => ({ message: '「{ }」里的文字被当成了 MDX 表达式', hint: ESCAPE_HINT })],
-  [/Expected a closing tag for `<([^>]*)>`/, (m) => ({ message: `「<${m[1]}>」被当成了标签，却没有结束标签`, hint: `若是文字，改写为〈${m[1]}〉或「${m[1]}」，或写成 \\<${m[1]}>` })],
+  [
+    /Expected a closing tag for `<([^>]*)>`/,
+    (m) => ({ message: `「<${m[1]}>」被当成了标签，却没有结束标签`, hint: `若是文字，改写为〈${m[1]}〉或「${m[1]}」，或写成 \\<${m[1]}>` }),
+  ],
   [/Unexpected closing tag `<\/([^>]*)>`/, (m) => ({ message: `多出一个结束标签「</${m[1]}>」`, hint: '删去它，或补上对应的开始标签' })],
   [/to create a comment in MDX/, () => ({ message: 'MDX 里不能用 HTML 注释「<!-- -->」', hint: '改用 {/* 注释 */}' })],
-  [/Unexpected character after `<`/, () => ({ message: '「<」后面紧跟文字，被当成了标签的开头', hint: '表示小于时在 < 后空一格或写成 \\<；书名、等级请用《》或「」' })],
+  [
+    /Unexpected character after `<`/,
+    () => ({ message: '「<」后面紧跟文字，被当成了标签的开头', hint: '表示小于时在 < 后空一格或写成 \\<；书名、等级请用《》或「」' }),
+  ],
 ];
 
 /** The MDX syntax error of an entry's body, or none. Only .mdx bodies are compiled: Markdown accepts any text. */

@@ -43,7 +43,12 @@ export function explainYamlError(error: ParserError, lines: readonly string[]): 
   }
   const quoteLine = unclosedQuoteLine(lines);
   if (quoteLine !== undefined) {
-    return { line: quoteLine + 1, column: 1, message: '这一行的引号没有配对', hint: '在值的末尾补上英文引号，开头和结尾的引号要一样（都用 " 或都用 \'）' };
+    return {
+      line: quoteLine + 1,
+      column: 1,
+      message: '这一行的引号没有配对',
+      hint: '在值的末尾补上英文引号，开头和结尾的引号要一样（都用 " 或都用 \'）',
+    };
   }
   switch (error.code) {
     case 'DUPLICATE_KEY': {
@@ -52,7 +57,12 @@ export function explainYamlError(error: ParserError, lines: readonly string[]): 
     }
     case 'BAD_INDENT':
       if (/\[[^\]]*$/.test(lines.slice(0, error.line).join('\n'))) {
-        return { ...error, line: openBracketLine(lines, error.line), message: '方括号列表没有闭合', hint: '在列表末尾补上英文方括号 ]，各项之间用英文逗号分隔' };
+        return {
+          ...error,
+          line: openBracketLine(lines, error.line),
+          message: '方括号列表没有闭合',
+          hint: '在列表末尾补上英文方括号 ]，各项之间用英文逗号分隔',
+        };
       }
       return { ...error, message: '缩进不对', hint: '同一层的字段左端对齐；列表项以两个空格加「- 」开头' };
     case 'BLOCK_AS_IMPLICIT_KEY':

@@ -147,10 +147,7 @@ export function regionTotalsChart(
 }
 
 /** How many reports each province published. */
-export function reportCountByRegionChart(
-  reports: readonly ReportWithFigures[],
-  unitFacts: (unitId: string) => UnitFacts,
-): ChartSpec {
+export function reportCountByRegionChart(reports: readonly ReportWithFigures[], unitFacts: (unitId: string) => UnitFacts): ChartSpec {
   const counts = new Map<string, number>();
   for (const report of reports) {
     const province = unitFacts(report.data.unit.id).region[0] ?? '';
@@ -195,11 +192,7 @@ export interface ChartUnit {
 }
 
 /** One unit's figures for a metric across the years it has reports. */
-export function unitTrendChart(
-  reports: readonly ReportWithFigures[],
-  unit: ChartUnit,
-  definition: MetricDefinition,
-): ChartSpec {
+export function unitTrendChart(reports: readonly ReportWithFigures[], unit: ChartUnit, definition: MetricDefinition): ChartSpec {
   return metricBars(definition, continuousYears(unitTrend(reports, unit.id, definition)), yearLabel, {
     fileName: `${unit.id}-${definition.id}`,
     caption: `${unit.name}历年${definition.label}`,
@@ -209,11 +202,7 @@ export function unitTrendChart(
 }
 
 /** A trend chart for every metric the unit reported in any year, in the definitions' order. */
-export function unitTrendCharts(
-  reports: readonly ReportWithFigures[],
-  unit: ChartUnit,
-  definitions: readonly MetricDefinition[],
-): ChartSpec[] {
+export function unitTrendCharts(reports: readonly ReportWithFigures[], unit: ChartUnit, definitions: readonly MetricDefinition[]): ChartSpec[] {
   return definitions
     .map((definition) => unitTrendChart(reports, unit, definition))
     .filter((chart) => chart.series[0].values.some((value) => value !== null));
@@ -232,18 +221,12 @@ export interface ComparisonContext {
  * highlighted and marked in words, not by colour alone), with the average of its
  * peers of the same type as a line wherever a peer reported.
  */
-export function reportComparisonChart(
-  reports: readonly ReportWithFigures[],
-  context: ComparisonContext,
-  definition: MetricDefinition,
-): ChartSpec {
+export function reportComparisonChart(reports: readonly ReportWithFigures[], context: ComparisonContext, definition: MetricDefinition): ChartSpec {
   const { unit, year, peerUnitIds } = context;
   const years = yearSpan(reportYears(reportsOfUnitAmong(reports, unit.id)));
   const own = continuousYears(unitTrend(reports, unit.id, definition));
   const peers = years.map((y) => peerAverage(reports, peerUnitIds, y, definition) ?? null);
-  const series: ChartSeries[] = [
-    { label: unit.name, values: seriesValues(own), style: 'bar', highlight: years.indexOf(year) },
-  ];
+  const series: ChartSeries[] = [{ label: unit.name, values: seriesValues(own), style: 'bar', highlight: years.indexOf(year) }];
   if (peers.some((value) => value !== null)) series.push({ label: `同类单位（${unit.type}）平均`, values: peers, style: 'line' });
   return {
     fileName: `${unit.id}-${year}-${definition.id}`,
@@ -326,9 +309,7 @@ export function sparseFigures(chart: ChartSpec): HeadlineFigure[] | undefined {
     label: point.label,
     value: formatMetricValue(point.value, chart.format),
     change:
-      index === 0
-        ? undefined
-        : describeChange(points[index - 1].value, point.value, chart.format, points[index - 1].label.replace(THIS_REPORT, '')),
+      index === 0 ? undefined : describeChange(points[index - 1].value, point.value, chart.format, points[index - 1].label.replace(THIS_REPORT, '')),
   }));
 }
 
@@ -350,10 +331,7 @@ export function describeChart(chart: ChartSpec): string {
     if (!high || !low) return `共 ${pairs.length} 项，均无数据`;
     return `共 ${pairs.length} 项，最高 ${high.category} ${formatChartValue(high.value, chart.format)}，最低 ${low.category} ${formatChartValue(low.value, chart.format)}`;
   };
-  const body =
-    chart.series.length === 1
-      ? spoken(chart.series[0])
-      : chart.series.map((series) => `${series.label}：${spoken(series)}`).join('；');
+  const body = chart.series.length === 1 ? spoken(chart.series[0]) : chart.series.map((series) => `${series.label}：${spoken(series)}`).join('；');
   return `${shape}：${chart.caption}。${body}。`;
 }
 

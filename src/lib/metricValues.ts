@@ -9,8 +9,7 @@ export function checkMetricValue(definition: MetricDefinition, value: number): s
   if (!Number.isFinite(value)) return `${name} 的数值必须是有限数字，收到 ${value} — 填写一个具体的数`;
   switch (definition.kind) {
     case 'rate':
-      if (value < 0 || value > 100)
-        return `${name} 是百分比，应在 0 到 100 之间，收到 ${value} — 请填写百分数本身（如 98.5），并核对原文`;
+      if (value < 0 || value > 100) return `${name} 是百分比，应在 0 到 100 之间，收到 ${value} — 请填写百分数本身（如 98.5），并核对原文`;
       return undefined;
     case 'amount':
       if (value < 0) return `${name} 是金额，不能为负数，收到 ${value} — 请按万元填写正数`;

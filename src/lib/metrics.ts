@@ -103,21 +103,12 @@ export function totalsByYear(reports: readonly ReportWithFigures[], definition: 
 }
 
 /** A unit's figures for one metric, one point per year the unit has reports (oldest first). */
-export function unitTrend(
-  reports: readonly ReportWithFigures[],
-  unitId: string,
-  definition: MetricDefinition,
-): MetricPoint<number>[] {
+export function unitTrend(reports: readonly ReportWithFigures[], unitId: string, definition: MetricDefinition): MetricPoint<number>[] {
   return totalsByYear(reportsOfUnitAmong(reports, unitId), definition);
 }
 
 /** A unit's combined figure for one metric in one year; undefined when it reported none. */
-export function unitYearValue(
-  reports: readonly ReportWithFigures[],
-  unitId: string,
-  year: number,
-  definition: MetricDefinition,
-): number | undefined {
+export function unitYearValue(reports: readonly ReportWithFigures[], unitId: string, year: number, definition: MetricDefinition): number | undefined {
   return metricTotal(
     reportsOfUnitAmong(reports, unitId).filter((r) => r.data.year === year),
     definition,
@@ -135,9 +126,7 @@ export function peerAverage(
   year: number,
   definition: MetricDefinition,
 ): number | undefined {
-  const perUnit = peerUnitIds
-    .map((unitId) => unitYearValue(reports, unitId, year, definition))
-    .filter((value) => value !== undefined);
+  const perUnit = peerUnitIds.map((unitId) => unitYearValue(reports, unitId, year, definition)).filter((value) => value !== undefined);
   return aggregate(perUnit, 'mean');
 }
 

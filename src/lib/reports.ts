@@ -16,9 +16,7 @@ export interface ReportLike {
 /** Newest first: by year, then by date (dated before undated), then by title. */
 export function compareNewestFirst(a: ReportLike, b: ReportLike): number {
   return (
-    b.data.year - a.data.year ||
-    (b.data.date?.getTime() ?? 0) - (a.data.date?.getTime() ?? 0) ||
-    a.data.title.localeCompare(b.data.title, 'zh-CN')
+    b.data.year - a.data.year || (b.data.date?.getTime() ?? 0) - (a.data.date?.getTime() ?? 0) || a.data.title.localeCompare(b.data.title, 'zh-CN')
   );
 }
 

@@ -57,7 +57,8 @@ function whatIsWrong(issue: SchemaIssue): string {
   switch (code) {
     case 'invalid_type':
       // A number in quotes, or with a thousands comma, is text to YAML.
-      if (issue.expected === 'number' && typeof input === 'string' && /^[\d,.\s]+$/.test(input)) return `${value}加了引号或千位逗号，成了文字，不是数字`;
+      if (issue.expected === 'number' && typeof input === 'string' && /^[\d,.\s]+$/.test(input))
+        return `${value}加了引号或千位逗号，成了文字，不是数字`;
       return `${value}不是${TYPE_NAMES[issue.expected ?? ''] ?? '所需的格式'}`;
     case 'too_small':
       if (issue.origin === 'array') return `至少要写 ${issue.minimum} 项，现在是 ${Array.isArray(input) ? input.length : 0} 项`;

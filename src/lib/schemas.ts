@@ -66,7 +66,11 @@ const honor = entryObject({
   validUntil: year('截止年份').optional(),
 }).superRefine((honor, ctx) => {
   if (honor.validUntil !== undefined && honor.validUntil < honor.year) {
-    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: `截止年份 ${honor.validUntil} 早于命名年份 ${honor.year}${FIX_SEPARATOR}核对命名文件，截止年份应不早于命名年份` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['validUntil'],
+      message: `截止年份 ${honor.validUntil} 早于命名年份 ${honor.year}${FIX_SEPARATOR}核对命名文件，截止年份应不早于命名年份`,
+    });
   }
 });
 
@@ -104,9 +108,17 @@ export function unitSchema<Image extends z.ZodType>(image: Image) {
     /** 获得的创建荣誉 */
     honors: z.array(honor, { error: fieldError('每项荣誉以"  - title: …"开头，写成列表') }).default([]),
     /** 干部职工人数（学校为教职工，宗教活动场所为教职人员） */
-    staff: z.number({ error: fieldError('写人数，整数，不带"人"字') }).int({ error: fieldError('写整数人数') }).nonnegative({ error: fieldError('人数不能为负') }).optional(),
+    staff: z
+      .number({ error: fieldError('写人数，整数，不带"人"字') })
+      .int({ error: fieldError('写整数人数') })
+      .nonnegative({ error: fieldError('人数不能为负') })
+      .optional(),
     /** 辖区或服务人口 */
-    population: z.number({ error: fieldError('写人口数，整数，不带"人"字') }).int({ error: fieldError('写整数人口') }).nonnegative({ error: fieldError('人口不能为负') }).optional(),
+    population: z
+      .number({ error: fieldError('写人口数，整数，不带"人"字') })
+      .int({ error: fieldError('写整数人口') })
+      .nonnegative({ error: fieldError('人口不能为负') })
+      .optional(),
     /** 单位标志：src 图片路径（相对于本文件），alt 图片的文字说明 */
     logo: picture(image, '写图片的文字说明，如「某学校校徽：绿色圆徽中的学位帽」').optional(),
     /** 封面图片：src 图片路径（相对于本文件），alt 图片内容的文字说明 */

@@ -49,7 +49,12 @@ export function markedWords(excerpt: string): string[] {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Where the snippet starts: a little before the match, at a sentence or clause start when one is near. */
@@ -91,7 +96,10 @@ export function searchSnippet(page: SnippetPage, terms: readonly string[]): Snip
   const text = bodyText(page);
   const lower = text.toLowerCase();
   const find = (words: readonly string[]) =>
-    words.map((word) => lower.indexOf(word.toLowerCase())).filter((at) => at >= 0).sort((a, b) => a - b)[0];
+    words
+      .map((word) => lower.indexOf(word.toLowerCase()))
+      .filter((at) => at >= 0)
+      .sort((a, b) => a - b)[0];
   let marked = terms;
   let at = find(terms);
   if (at === undefined && page.excerpt) {

@@ -69,8 +69,5 @@ function paletteVariables(palette: Palette): string {
 
 /** The config's colours as CSS custom properties over the design tokens, light and dark. */
 export function themeCss(colors: SiteConfig['colors']): string {
-  return (
-    `:root{${paletteVariables(colors.light)}}` +
-    `@media (prefers-color-scheme:dark){:root{${paletteVariables(colors.dark)}}}`
-  );
+  return `:root{${paletteVariables(colors.light)}}` + `@media (prefers-color-scheme:dark){:root{${paletteVariables(colors.dark)}}}`;
 }

@@ -37,9 +37,7 @@ export function facetCounts(
   const counts = {} as Record<FilterField, Record<string, number>>;
   for (const field of FILTER_FIELDS) {
     const others = units.filter((keys) => matchesChoice(keys, { ...choice, [field]: '' }));
-    counts[field] = Object.fromEntries(
-      options[field].map((slug) => [slug, others.filter((keys) => matchesField(keys, field, slug)).length]),
-    );
+    counts[field] = Object.fromEntries(options[field].map((slug) => [slug, others.filter((keys) => matchesField(keys, field, slug)).length]));
   }
   return counts;
 }

@@ -126,7 +126,12 @@ test('the home page charts funds by year, participation by unit type and reports
   const years = Array.from({ length: Math.max(...reportYears) - Math.min(...reportYears) + 1 }, (_, i) => Math.min(...reportYears) + i);
   const funds = years.map((year) => ({
     category: `${year}年`,
-    values: [combine(reports.filter((r) => r.year === year).flatMap((r) => r.metrics.filter((f) => f.metric === 'funds').map((f) => f.value)), 'sum') ?? null],
+    values: [
+      combine(
+        reports.filter((r) => r.year === year).flatMap((r) => r.metrics.filter((f) => f.metric === 'funds').map((f) => f.value)),
+        'sum',
+      ) ?? null,
+    ],
   }));
   expect(await tableValues(page.locator('metric-chart').first())).toEqual(funds);
 

@@ -32,7 +32,9 @@ test.beforeAll(async () => {
   devServer.stdout?.on('data', (chunk) => (terminal += String(chunk)));
   devServer.stderr?.on('data', (chunk) => (terminal += String(chunk)));
   for (let attempt = 0; attempt < 240; attempt++) {
-    const up = await fetch(DEV_URL).then(() => true).catch(() => false);
+    const up = await fetch(DEV_URL)
+      .then(() => true)
+      .catch(() => false);
     if (up) return;
     await new Promise((done) => setTimeout(done, 500));
   }
@@ -44,7 +46,7 @@ test.afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-test('a content error shows in the browser and the terminal with the lint\'s message, and clears once fixed', async ({ page }) => {
+test("a content error shows in the browser and the terminal with the lint's message, and clears once fixed", async ({ page }) => {
   test.setTimeout(180_000);
   const message = /src\/content\/reports\/test-bureau\/2023-work-summary\.mdx:6 date — 「2023-13-45」中的月份 13 不存在/;
 

@@ -10,7 +10,9 @@ test.beforeAll(async () => {
     stdio: 'ignore',
   });
   for (let attempt = 0; attempt < 120; attempt++) {
-    const up = await fetch(DEV_URL).then((response) => response.ok).catch(() => false);
+    const up = await fetch(DEV_URL)
+      .then((response) => response.ok)
+      .catch(() => false);
     if (up) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -27,15 +27,13 @@ export interface MetricDefinitionEntry {
   aggregate: 'sum' | 'mean' | 'max';
 }
 
-const frontmatterOf = (file: string) =>
-  parse(readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---\n/)![1]) as Record<string, unknown>;
+const frontmatterOf = (file: string) => parse(readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---\n/)![1]) as Record<string, unknown>;
 
 const isPublished = (data: Record<string, unknown>) =>
   data.draft !== true && (data.publishAt === undefined || new Date(String(data.publishAt)) <= new Date());
 
 /** Entries are .mdx, or .md when they need no component (src/content.config.ts). */
-const entryFiles = (dir: string) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.mdx?$/.test(file));
+const entryFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.mdx?$/.test(file));
 
 export function publishedReports(): PublishedReport[] {
   const publishedUnits = new Set(

@@ -6,9 +6,7 @@ import { join } from 'node:path';
 export async function searchResults(page: Page, query: string, extraParams = ''): Promise<string[]> {
   await page.goto(`./search/?q=${encodeURIComponent(query)}${extraParams}`);
   await expect(page.locator('[data-status]')).not.toHaveText(/^$|正在/);
-  return page
-    .locator('.search-results h2 a')
-    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page.locator('.search-results h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
 /** Clicks "load more" until every result is shown, waiting for each batch to arrive. */

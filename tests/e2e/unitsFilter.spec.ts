@@ -22,9 +22,9 @@ test("every option's count is the number of units choosing it shows, given the o
   await page.getByLabel('单位类型').selectOption('school');
   for (const field of ['地区', '荣誉级别']) {
     const select = page.getByLabel(field);
-    const options = await select.locator('option:not([value=""])').evaluateAll((all) =>
-      all.map((o) => ({ value: (o as HTMLOptionElement).value, count: Number(/（(\d+)）$/.exec(o.textContent!)![1]) })),
-    );
+    const options = await select
+      .locator('option:not([value=""])')
+      .evaluateAll((all) => all.map((o) => ({ value: (o as HTMLOptionElement).value, count: Number(/（(\d+)）$/.exec(o.textContent!)![1]) })));
     for (const { value, count } of options) {
       if (count === 0) continue;
       await select.selectOption(value);
@@ -71,7 +71,10 @@ test.describe('without JavaScript', () => {
     for (const meta of metas) expect(meta).toMatch(/^学校 · /);
 
     await page.goto('./units/');
-    await page.getByRole('navigation', { name: '按条件浏览单位' }).getByRole('link', { name: /^国家级/ }).click();
+    await page
+      .getByRole('navigation', { name: '按条件浏览单位' })
+      .getByRole('link', { name: /^国家级/ })
+      .click();
     await expect(page).toHaveURL(/\/units\/honor\/national\/$/);
     await expect(page.locator('main .card').first()).toContainText('国家级');
   });

@@ -32,7 +32,9 @@ function projectWith(files: Files): string {
 /** A hash of every file an editor owns (src/), to prove the checks changed none. */
 function contentHash(root: string): string {
   const hash = createHash('sha256');
-  for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true }).sort((a, b) => join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)))) {
+  for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true }).sort((a, b) =>
+    join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)),
+  )) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     hash.update(path).update(readFileSync(path));

@@ -19,7 +19,10 @@ function templates(): { path: string; text: string }[] {
 describe("the guide's templates", { timeout: 180_000 }, () => {
   it('are a unit and a report, and both build and publish beside the sample showcase', () => {
     const found = templates();
-    expect(found.map((template) => template.path)).toEqual([expect.stringMatching(/^src\/content\/units\/.+\.mdx$/), expect.stringMatching(/^src\/content\/reports\/.+\/\d{4}-.+\.mdx$/)]);
+    expect(found.map((template) => template.path)).toEqual([
+      expect.stringMatching(/^src\/content\/units\/.+\.mdx$/),
+      expect.stringMatching(/^src\/content\/reports\/.+\/\d{4}-.+\.mdx$/),
+    ]);
     const project = mkdtempSync(join(tmpdir(), 'showcase-guide-'));
     try {
       copyProjectWithoutContent(project);
@@ -61,7 +64,9 @@ async function rowOf(input: BadInput): Promise<string> {
       writeFileSync(join(project, 'src/content', path), text);
     }
     const { findings } = await lintContent({ root: project, cwd: project });
-    const finding = findings.find((f) => f.severity === 'error' && f.line === input.expect.line && f.message.concat(f.hint).includes(input.expect.says));
+    const finding = findings.find(
+      (f) => f.severity === 'error' && f.line === input.expect.line && f.message.concat(f.hint).includes(input.expect.says),
+    );
     if (!finding) throw new Error(`No finding for「${input.mistake}」`);
     return `| ${cell(input.mistake)} | ${cell(finding.field ?? '正文')} | ${cell(finding.message)} | ${cell(finding.hint)} |`;
   } finally {

@@ -115,10 +115,7 @@ describe('loadMetricDefinitions on a bad file', () => {
   });
 
   it('a well-formed temp file loads as written', () => {
-    const path = write(
-      'good.yaml',
-      '- id: events\n  label: 开展活动\n  unit: 次\n  kind: count\n  aggregate: sum\n  description: 活动次数\n',
-    );
+    const path = write('good.yaml', '- id: events\n  label: 开展活动\n  unit: 次\n  kind: count\n  aggregate: sum\n  description: 活动次数\n');
     expect(loadMetricDefinitions(path)).toEqual([
       { id: 'events', label: '开展活动', unit: '次', kind: 'count', aggregate: 'sum', description: '活动次数' },
     ]);

@@ -93,7 +93,12 @@ describe('region charts', () => {
 
 describe('rankingChart', () => {
   it('lists units highest first with their rank, links each to its page, and lays bars horizontally', () => {
-    const chart = rankingChart(reports, funds, (id) => facts[id].name, (id) => `/units/${id}/`);
+    const chart = rankingChart(
+      reports,
+      funds,
+      (id) => facts[id].name,
+      (id) => `/units/${id}/`,
+    );
     expect(chart.categories).toEqual(['1. 民宗局', '2. 信访局', '3. 一中']);
     expect(chart.categoryLinks).toEqual(['/units/bureau/', '/units/office/', '/units/school/']);
     expect(chart.series[0].values).toEqual([20015, 5, 1]);
@@ -172,7 +177,9 @@ describe('describeChart', () => {
         { label: '同类单位平均', values: [null, 3], style: 'line' },
       ],
     };
-    expect(describeChart(chart)).toBe('柱状图与折线图：各年度投入资金。民宗局：2021年 1万元，2022年（本篇） 2万元；同类单位平均：2021年 未报告，2022年（本篇） 3万元。');
+    expect(describeChart(chart)).toBe(
+      '柱状图与折线图：各年度投入资金。民宗局：2021年 1万元，2022年（本篇） 2万元；同类单位平均：2021年 未报告，2022年（本篇） 3万元。',
+    );
   });
 
   it('for a long ranking names only the count and the extremes', () => {

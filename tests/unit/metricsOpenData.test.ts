@@ -10,7 +10,12 @@ describe('toCsv', () => {
   });
 
   it('ends every row with CRLF and leaves plain cells unquoted', () => {
-    expect(toCsv([['a', 1], ['b', 2.5]])).toBe(`${UTF8_BOM}a,1\r\nb,2.5\r\n`);
+    expect(
+      toCsv([
+        ['a', 1],
+        ['b', 2.5],
+      ]),
+    ).toBe(`${UTF8_BOM}a,1\r\nb,2.5\r\n`);
   });
 
   it('quotes cells with commas, quotes or line breaks, doubling the quotes', () => {
@@ -98,8 +103,12 @@ describe('metricsCsv', () => {
   });
 
   it('gives unit, region path, region code, type, year, report, metric, raw value and unit of measure', () => {
-    expect(lines[1]).toBe('bureau,和硕县民宗局,新疆维吾尔自治区/和硕县,652828,机关,2022,bureau/2022-deeds,"事迹材料, 2022",事迹材料,funds,投入资金,3.2,万元');
-    expect(lines[2]).toBe('bureau,和硕县民宗局,新疆维吾尔自治区/和硕县,652828,机关,2022,bureau/2022-deeds,"事迹材料, 2022",事迹材料,events,开展活动,12,次');
+    expect(lines[1]).toBe(
+      'bureau,和硕县民宗局,新疆维吾尔自治区/和硕县,652828,机关,2022,bureau/2022-deeds,"事迹材料, 2022",事迹材料,funds,投入资金,3.2,万元',
+    );
+    expect(lines[2]).toBe(
+      'bureau,和硕县民宗局,新疆维吾尔自治区/和硕县,652828,机关,2022,bureau/2022-deeds,"事迹材料, 2022",事迹材料,events,开展活动,12,次',
+    );
   });
 
   it('starts with a BOM', () => {

@@ -11,11 +11,7 @@ describe('buildRegionIndex', () => {
   });
 
   it('a region lists the units in it and in every region below it', () => {
-    const regions = buildRegionIndex([
-      unit('u1', '山西省', '长治市', '潞州区'),
-      unit('u2', '山西省', '长治市'),
-      unit('u3', '山西省', '太原市'),
-    ]);
+    const regions = buildRegionIndex([unit('u1', '山西省', '长治市', '潞州区'), unit('u2', '山西省', '长治市'), unit('u3', '山西省', '太原市')]);
     expect(findRegion(regions, ['山西省'])?.unitIds).toEqual(['u1', 'u2', 'u3']);
     expect(findRegion(regions, ['山西省', '长治市'])?.unitIds).toEqual(['u1', 'u2']);
     expect(findRegion(regions, ['山西省', '长治市', '潞州区'])?.unitIds).toEqual(['u1']);
@@ -32,7 +28,11 @@ describe('buildRegionIndex', () => {
 
   it('a slug does not change when regions sharing its name are added', () => {
     const alone = buildRegionIndex([unit('u1', '山西省', '阳泉市', '城区')]);
-    const shared = buildRegionIndex([unit('u1', '山西省', '阳泉市', '城区'), unit('u2', '山西省', '晋城市', '城区'), unit('u3', '广东省', '汕尾市', '城区')]);
+    const shared = buildRegionIndex([
+      unit('u1', '山西省', '阳泉市', '城区'),
+      unit('u2', '山西省', '晋城市', '城区'),
+      unit('u3', '广东省', '汕尾市', '城区'),
+    ]);
     const slugOf = (regions: typeof alone) => findRegion(regions, ['山西省', '阳泉市', '城区'])!.slug;
     expect(slugOf(shared)).toBe(slugOf(alone));
     expect(findRegion(shared, ['山西省', '晋城市', '城区'])!.slug).not.toBe(slugOf(alone));

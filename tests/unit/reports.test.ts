@@ -48,10 +48,7 @@ describe('compareNewestFirst / sortNewestFirst', () => {
   });
 
   it('same year and same date: ordered by title', () => {
-    const reports = [
-      report('2', 'u', 2023, { title: '乙', date: '2023-06-01' }),
-      report('1', 'u', 2023, { title: '甲', date: '2023-06-01' }),
-    ];
+    const reports = [report('2', 'u', 2023, { title: '乙', date: '2023-06-01' }), report('1', 'u', 2023, { title: '甲', date: '2023-06-01' })];
     expect(ids(sortNewestFirst(reports))).toEqual(['1', '2']);
   });
 
@@ -139,11 +136,7 @@ describe('yearsOf', () => {
 
 describe('reportsByYear', () => {
   it('groups by year, years newest first, reports newest first within each', () => {
-    const reports = [
-      report('a', 'u', 2021, { date: '2021-02-01' }),
-      report('b', 'u', 2023),
-      report('c', 'u', 2021, { date: '2021-09-01' }),
-    ];
+    const reports = [report('a', 'u', 2021, { date: '2021-02-01' }), report('b', 'u', 2023), report('c', 'u', 2021, { date: '2021-09-01' })];
     const groups = reportsByYear(reports);
     expect([...groups.keys()]).toEqual([2023, 2021]);
     expect(ids(groups.get(2021)!)).toEqual(['c', 'a']);
@@ -157,10 +150,7 @@ describe('reportsByYear', () => {
 
 describe('tagsOf', () => {
   it('counts how many reports carry each tag, with its pinyin slug', () => {
-    const reports = [
-      report('a', 'u', 2023, { tags: ['民族团结', '乡村振兴'] }),
-      report('b', 'u', 2022, { tags: ['民族团结'] }),
-    ];
+    const reports = [report('a', 'u', 2023, { tags: ['民族团结', '乡村振兴'] }), report('b', 'u', 2022, { tags: ['民族团结'] })];
     expect(tagsOf(reports)).toEqual([
       { name: '民族团结', slug: 'min-zu-tuan-jie', count: 2 },
       { name: '乡村振兴', slug: 'xiang-cun-zhen-xing', count: 1 },
@@ -173,10 +163,7 @@ describe('tagsOf', () => {
   });
 
   it('most used first, ties in zh-CN (pinyin) order', () => {
-    const reports = [
-      report('a', 'u', 2023, { tags: ['宣讲', '帮扶', '教育'] }),
-      report('b', 'u', 2023, { tags: ['宣讲'] }),
-    ];
+    const reports = [report('a', 'u', 2023, { tags: ['宣讲', '帮扶', '教育'] }), report('b', 'u', 2023, { tags: ['宣讲'] })];
     expect(tagsOf(reports).map((t) => t.name)).toEqual(['宣讲', '帮扶', '教育']);
   });
 

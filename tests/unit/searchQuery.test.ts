@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { containsWords, hasQuotedPhrases, inGroupOrder, isOneWord, pagefindWords, parseQuery, phraseScore, rankByPhrase } from '../../src/lib/searchQuery';
+import {
+  containsWords,
+  hasQuotedPhrases,
+  inGroupOrder,
+  isOneWord,
+  pagefindWords,
+  parseQuery,
+  phraseScore,
+  rankByPhrase,
+} from '../../src/lib/searchQuery';
 
 describe('parseQuery', () => {
   it('splits words on spaces', () => {

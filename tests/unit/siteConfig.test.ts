@@ -41,8 +41,6 @@ describe('themeCss', () => {
   });
 
   it('refuses a colour that is not #rgb or #rrggbb, naming the config file and the field', () => {
-    expect(() => themeCss({ ...colors, light: { ...colors.light, brand: 'red;}body{display:none' } })).toThrow(
-      /src\/site\.config\.ts.*brand/,
-    );
+    expect(() => themeCss({ ...colors, light: { ...colors.light, brand: 'red;}body{display:none' } })).toThrow(/src\/site\.config\.ts.*brand/);
   });
 });

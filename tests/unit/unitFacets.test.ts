@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegionIndex } from '../../src/lib/regions';
-import {
-  filterKeys,
-  hasHonorLevel,
-  honorFacets,
-  honorLevelBySlug,
-  typeFacets,
-  unitTypeBySlug,
-  type FilterableUnit,
-} from '../../src/lib/unitFacets';
+import { filterKeys, hasHonorLevel, honorFacets, honorLevelBySlug, typeFacets, unitTypeBySlug, type FilterableUnit } from '../../src/lib/unitFacets';
 import type { HonorLevel, UnitType } from '../../src/lib/vocabulary';
 
 const unit = (id: string, type: UnitType, region: string[], ...levels: HonorLevel[]): FilterableUnit => ({

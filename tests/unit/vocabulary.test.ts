@@ -51,7 +51,12 @@ describe('vocabulary order', () => {
   });
 
   it('the words the naming lists use inside a category (州, 旗, 街道, 嘎查) stand for a unit type, and no alias is a type itself', () => {
-    expect([UNIT_TYPE_ALIASES['州'], UNIT_TYPE_ALIASES['旗'], UNIT_TYPE_ALIASES['街道'], UNIT_TYPE_ALIASES['嘎查']]).toEqual(['市', '县', '乡镇', '村']);
+    expect([UNIT_TYPE_ALIASES['州'], UNIT_TYPE_ALIASES['旗'], UNIT_TYPE_ALIASES['街道'], UNIT_TYPE_ALIASES['嘎查']]).toEqual([
+      '市',
+      '县',
+      '乡镇',
+      '村',
+    ]);
     for (const [alias, type] of Object.entries(UNIT_TYPE_ALIASES)) {
       expect(UNIT_TYPES).toContain(type);
       expect(UNIT_TYPES as readonly string[]).not.toContain(alias);

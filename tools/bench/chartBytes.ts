@@ -36,9 +36,11 @@ const total = (scripts: readonly Script[]) => scripts.reduce((sum, script) => su
 
 /** Every script the page has so far: the files it fetched and the inline ones in its HTML. */
 async function scriptsOf(page: Page, fetched: readonly Script[]): Promise<Script[]> {
-  const inline = await page.locator('script:not([src])').evaluateAll((scripts: HTMLScriptElement[]) =>
-    scripts.filter((s) => !s.type || s.type === 'module' || s.type.includes('javascript')).map((s) => s.textContent ?? ''),
-  );
+  const inline = await page
+    .locator('script:not([src])')
+    .evaluateAll((scripts: HTMLScriptElement[]) =>
+      scripts.filter((s) => !s.type || s.type === 'module' || s.type.includes('javascript')).map((s) => s.textContent ?? ''),
+    );
   return [...fetched, ...inline.map((text, index) => ({ name: `(inline script ${index + 1})`, gzip: gzipSize(text) }))];
 }
 

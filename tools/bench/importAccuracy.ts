@@ -39,7 +39,9 @@ const seconds = (performance.now() - started) / 1000;
 const provinces = new Set(data.units.map((unit) => unit.region[0])).size;
 const types = new Set(data.units.map((unit) => unit.type)).size;
 const sources = new Set(data.units.map((unit) => unit.source)).size;
-console.log(`导入识别基准：${data.units.length} 个真实单位名称（${provinces} 个省级地区，${types} 种单位类型，${sources} 个来源页面），用时 ${seconds.toFixed(1)} 秒\n`);
+console.log(
+  `导入识别基准：${data.units.length} 个真实单位名称（${provinces} 个省级地区，${types} 种单位类型，${sources} 个来源页面），用时 ${seconds.toFixed(1)} 秒\n`,
+);
 console.log('| 指标 | 正确 | 总数 | 准确率 | 目标 |');
 console.log('| --- | --- | --- | --- | --- |');
 let met = true;

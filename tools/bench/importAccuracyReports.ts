@@ -64,7 +64,8 @@ const TEMPLATES: ((unit: BenchUnit, text: string, year: number) => string)[] = [
 /** The report for unit `index`; the template and the partner are chosen by the index alone. */
 export function benchReport(units: BenchUnit[], index: number, year = 2023): string {
   const unit = units[index]!;
-  const partnerUnit = units.find((other, at) => at > index && other.region[0] !== unit.region[0]) ?? units.find((other) => other.region[0] !== unit.region[0])!;
+  const partnerUnit =
+    units.find((other, at) => at > index && other.region[0] !== unit.region[0]) ?? units.find((other) => other.region[0] !== unit.region[0])!;
   const text = body(selfReference(unit), partnerUnit.name);
   return TEMPLATES[index % TEMPLATES.length]!(unit, text, year);
 }

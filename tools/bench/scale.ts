@@ -50,7 +50,10 @@ const pagefindCli = join(projectRoot, 'node_modules/.bin/pagefind');
 /** The Node options `npm run build` gives the build (see package.json), so the bench builds as editors do. */
 function buildEnv(): NodeJS.ProcessEnv {
   const script: string = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts.build;
-  const fromScript = script.match(/NODE_OPTIONS=(?:'([^']*)'|"([^"]*)"|(\S+))/)?.slice(1).find(Boolean);
+  const fromScript = script
+    .match(/NODE_OPTIONS=(?:'([^']*)'|"([^"]*)"|(\S+))/)
+    ?.slice(1)
+    .find(Boolean);
   return { NODE_OPTIONS: [process.env.NODE_OPTIONS, fromScript].filter(Boolean).join(' ') };
 }
 
@@ -65,7 +68,8 @@ const perSecond = (count: number, ms?: number) => (ms === undefined ? '—' : (c
 const temp = mkdtempSync(join(tmpdir(), `showcase-scale-${reportCount}-`));
 const showcaseRoot = join(temp, 'showcase');
 const baselineRoot = join(temp, 'baseline');
-const run = (cwd: string, command: string, args: string[], env?: NodeJS.ProcessEnv) => runMeasured(command, args, { cwd, env, echo: options.verbose });
+const run = (cwd: string, command: string, args: string[], env?: NodeJS.ProcessEnv) =>
+  runMeasured(command, args, { cwd, env, echo: options.verbose });
 
 try {
   console.log(`scale bench: ${reportCount} reports across ${Math.ceil(reportCount / REPORTS_PER_UNIT)} units, in ${temp}`);
@@ -77,7 +81,9 @@ try {
     mkdirSync(baselineRoot);
     writeBaseline(baselineRoot, content);
   }
-  console.log(`  generated ${content.size} content files (${options.mdx ? '.mdx' : '.md'}; the baseline's .mdx) in ${seconds(performance.now() - started)}`);
+  console.log(
+    `  generated ${content.size} content files (${options.mdx ? '.mdx' : '.md'}; the baseline's .mdx) in ${seconds(performance.now() - started)}`,
+  );
 
   console.log('showcase (the real pipeline: config, integrations, lint, search index)');
   const ours = await run(showcaseRoot, process.execPath, [astro, 'build'], buildEnv());
@@ -91,11 +97,15 @@ try {
   console.log(`  wall ${seconds(ours.wallMs)}; phases: ${phaseLine(phases)}`);
   console.log(`  pages ${pages}: ${perSecond(pages, ours.wallMs)} pages/s overall, ${perSecond(pages, phaseMs(phases, 'render'))} pages/s rendering`);
   console.log(`  peak memory (process tree RSS) ${megabytes(ours.peakRssBytes)}`);
-  console.log(`  dist/ ${megabytes(bytesIn(filesUnder(dist)))}; search index ${megabytes(bytesIn(searchFiles))} in ${searchFiles.length} files, ${parts} part${parts > 1 ? 's' : ''}: ${countIn('index')} index chunks, ${countIn('filter')} filter chunks, ${countIn('fragment')} fragments`);
+  console.log(
+    `  dist/ ${megabytes(bytesIn(filesUnder(dist)))}; search index ${megabytes(bytesIn(searchFiles))} in ${searchFiles.length} files, ${parts} part${parts > 1 ? 's' : ''}: ${countIn('index')} index chunks, ${countIn('filter')} filter chunks, ${countIn('fragment')} fragments`,
+  );
 
   if (!options['no-browser']) {
     const query = await firstQueryBytes(showcaseRoot, QUERY_PORT);
-    const kinds = Object.entries(query.byKind).map(([kind, bytes]) => `${kind} ${kilobytes(bytes)}`).join(', ');
+    const kinds = Object.entries(query.byKind)
+      .map(([kind, bytes]) => `${kind} ${kilobytes(bytes)}`)
+      .join(', ');
     console.log(`  first query 「${FIRST_QUERY}」 on /search/: ${kilobytes(query.totalBytes)} fetched, text gzipped (${kinds})`);
   }
 
@@ -108,9 +118,13 @@ try {
     const baseMs = astroOnly.wallMs + indexing.wallMs;
     const basePeak = Math.max(astroOnly.peakRssBytes, indexing.peakRssBytes);
     const basePages = htmlPages(join(baselineRoot, 'dist'));
-    console.log(`  wall ${seconds(baseMs)}: astro build ${seconds(astroOnly.wallMs)} (peak ${megabytes(astroOnly.peakRssBytes)}), pagefind CLI ${seconds(indexing.wallMs)} (peak ${megabytes(indexing.peakRssBytes)})`);
+    console.log(
+      `  wall ${seconds(baseMs)}: astro build ${seconds(astroOnly.wallMs)} (peak ${megabytes(astroOnly.peakRssBytes)}), pagefind CLI ${seconds(indexing.wallMs)} (peak ${megabytes(indexing.peakRssBytes)})`,
+    );
     console.log(`  pages ${basePages}: ${perSecond(basePages, baseMs)} pages/s overall; peak memory ${megabytes(basePeak)}`);
-    console.log(`ours / baseline: time ${ratio(ours.wallMs, baseMs)}, peak memory ${ratio(ours.peakRssBytes, basePeak)} (reports/s ${perSecond(reportCount, ours.wallMs)} vs ${perSecond(reportCount, baseMs)})`);
+    console.log(
+      `ours / baseline: time ${ratio(ours.wallMs, baseMs)}, peak memory ${ratio(ours.peakRssBytes, basePeak)} (reports/s ${perSecond(reportCount, ours.wallMs)} vs ${perSecond(reportCount, baseMs)})`,
+    );
   }
 
   if (options.rebuild) {

@@ -35,7 +35,8 @@ export function phasesOf(build: RunResult): Phase[] {
   return phases;
 }
 
-export const phaseLine = (phases: Phase[]) => phases.map((phase) => `${phase.name} ${seconds(phase.ms)} (peak ${megabytes(phase.peakRssBytes)})`).join(', ');
+export const phaseLine = (phases: Phase[]) =>
+  phases.map((phase) => `${phase.name} ${seconds(phase.ms)} (peak ${megabytes(phase.peakRssBytes)})`).join(', ');
 export const phaseMs = (phases: Phase[], name: string) => phases.find((phase) => phase.name === name)?.ms;
 
 export function filesUnder(dir: string): string[] {

@@ -60,12 +60,32 @@ const UNIT_NOUNS: Record<UnitType, string[]> = {
 };
 
 const HEADINGS = [
-  '加强组织领导，健全工作机制', '深化宣传教育，筑牢思想基础', '开展主题活动，促进交往交流交融',
-  '结对帮扶，解决群众实际困难', '加强队伍建设，提升服务能力', '发挥阵地作用，营造浓厚氛围',
-  '落实民族政策，维护合法权益', '推进融合发展，共建美好家园', '存在的不足', '下一步工作打算',
+  '加强组织领导，健全工作机制',
+  '深化宣传教育，筑牢思想基础',
+  '开展主题活动，促进交往交流交融',
+  '结对帮扶，解决群众实际困难',
+  '加强队伍建设，提升服务能力',
+  '发挥阵地作用，营造浓厚氛围',
+  '落实民族政策，维护合法权益',
+  '推进融合发展，共建美好家园',
+  '存在的不足',
+  '下一步工作打算',
 ];
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
-const TAGS = ['民族团结教育月', '民族政策学习', '宣传教育', '扶贫帮困', '社区共建', '流动人口服务', '结对帮扶', '捐资助学', '校园创建', '双语学习', '文化交流', '志愿服务'];
+const TAGS = [
+  '民族团结教育月',
+  '民族政策学习',
+  '宣传教育',
+  '扶贫帮困',
+  '社区共建',
+  '流动人口服务',
+  '结对帮扶',
+  '捐资助学',
+  '校园创建',
+  '双语学习',
+  '文化交流',
+  '志愿服务',
+];
 
 /** Plausible figures per metric: [min, max, decimals], and how a report's text states them. */
 const FIGURES: Record<string, { range: [number, number, number]; say: (value: string) => string }> = {
@@ -108,8 +128,18 @@ export function generateContent(reportCount: number, extension: '.md' | '.mdx' =
     const place = PLACES[Math.floor(u / (UNIT_TYPES.length * REGIONS.length)) % PLACES.length]!;
     const round = Math.floor(u / (UNIT_TYPES.length * REGIONS.length * PLACES.length));
     const name = `${region[2]}${place}${round > 0 ? `第${round + 1}` : ''}${pick(UNIT_NOUNS[type])}`;
-    const honors = random() < 0.4 ? [{ title: `${pick(['全国', '自治区', '市级', '县级'])}民族团结进步示范单位`, level: pick(HONOR_LEVELS), year: pick(YEARS) }] : [];
-    const unitData = { name, type, region, summary: `${name}持续开展民族团结进步创建，促进各族群众交往交流交融。`, ...(honors.length ? { honors } : {}), staff: Math.floor(between(20, 800, 0)) };
+    const honors =
+      random() < 0.4
+        ? [{ title: `${pick(['全国', '自治区', '市级', '县级'])}民族团结进步示范单位`, level: pick(HONOR_LEVELS), year: pick(YEARS) }]
+        : [];
+    const unitData = {
+      name,
+      type,
+      region,
+      summary: `${name}持续开展民族团结进步创建，促进各族群众交往交流交融。`,
+      ...(honors.length ? { honors } : {}),
+      staff: Math.floor(between(20, 800, 0)),
+    };
     files.set(`units/${unitId}${extension}`, `---\n${yamlOf(unitData)}\n---\n\n${name}${paragraph(3)}\n\n${paragraph(3)}\n`);
 
     const slots = YEARS.flatMap((year) => REPORT_KINDS.map((kind) => ({ year, kind })));

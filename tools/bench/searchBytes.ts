@@ -39,7 +39,9 @@ console.log(`search bundle: ${kb(bundleBytes)} in ${bundle.length} files`);
 console.log(`  index chunks: ${count('index')}, filter chunks: ${count('filter')}, fragments: ${count('fragment')}`);
 
 const first = await firstQueryBytes(process.cwd(), PORT);
-const kinds = Object.entries(first.byKind).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ');
+const kinds = Object.entries(first.byKind)
+  .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+  .join(', ');
 console.log(`first query 「${FIRST_QUERY}」 on /search/: ${kb(first.totalBytes)} fetched (${kinds})`);
 
 const server = await preview({ root: process.cwd(), logLevel: 'warn', server: { host: '127.0.0.1', port: PORT } });
@@ -64,8 +66,15 @@ try {
     if (plain[0] === `/${path}`) firsts.pagefind++;
     if (plain.includes(`/${path}`)) firsts.pagefindTop5++;
     await page.goto(`${ORIGIN}/search/?q=${encodeURIComponent(clause)}`);
-    await page.locator('[data-status]').filter({ hasNotText: /^$|正在/ }).waitFor();
-    const first = await page.locator('.search-results h2 a').first().getAttribute('href').catch(() => null);
+    await page
+      .locator('[data-status]')
+      .filter({ hasNotText: /^$|正在/ })
+      .waitFor();
+    const first = await page
+      .locator('.search-results h2 a')
+      .first()
+      .getAttribute('href')
+      .catch(() => null);
     if (first?.startsWith(`/${path}`)) firsts.page++;
   }
   console.log(`distinctive clause finds its report first, of ${clauses.length} reports:`);

@@ -84,7 +84,11 @@ export async function importReports(inputs: string[], options: ImportOptions): P
         const written = await writeNew(unitPath, renderUnit(unit, basename(file)), options, result.errors, file);
         result.proposedUnits.push({ path: unitPath, unit, written });
       }
-      const path = uniquePath(join(options.out, 'reports', unit.id, `${entry.year}-${REPORT_KIND_SLUGS[entry.kind as keyof typeof REPORT_KIND_SLUGS]}`), planned, entry);
+      const path = uniquePath(
+        join(options.out, 'reports', unit.id, `${entry.year}-${REPORT_KIND_SLUGS[entry.kind as keyof typeof REPORT_KIND_SLUGS]}`),
+        planned,
+        entry,
+      );
       const written = await writeNew(path, renderReport(entry, draft.summary, draft.body, basename(file)), options, result.errors, file);
       if (!written && existsSync(path) && !options.force) entry.warnings.push(`没有写入：${relative(process.cwd(), path)} 已存在`);
       result.entries.push(entry);
@@ -102,7 +106,9 @@ async function expandInputs(inputs: string[], errors: ImportError[]): Promise<st
     if (!info) errors.push({ file: input, message: '找不到这个文件或文件夹' });
     else if (info.isDirectory()) {
       const names = (await readdir(input, { recursive: true })).sort();
-      files.push(...names.filter((name) => (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())).map((name) => join(input, name)));
+      files.push(
+        ...names.filter((name) => (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())).map((name) => join(input, name)),
+      );
     } else files.push(input);
   }
   return files;
@@ -208,11 +214,21 @@ function draftOf(input: {
   const missing = new Set(paragraphs.flatMap((paragraph) => findMissingNumbers(paragraph).map((spot) => spot.snippet)));
   for (const snippet of missing) warnings.push(`数字缺失：「${snippet}」，请向报送单位核实后补上`);
   const figures = extractFigures(paragraphs);
-  if (figures.candidates.length > 0) warnings.push(`有 ${figures.candidates.length} 个数字没有对应的指标，列在导入报告的 candidates 中，需要时手动加入 metrics`);
+  if (figures.candidates.length > 0)
+    warnings.push(`有 ${figures.candidates.length} 个数字没有对应的指标，列在导入报告的 candidates 中，需要时手动加入 metrics`);
 
   const title = titleOf(input.title, unit.name, year.value, kind.value);
   return {
-    entry: { title, unit: unit.id, year: year.value, kind: kind.value, file: source, metrics: figures.metrics, candidates: figures.candidates, warnings },
+    entry: {
+      title,
+      unit: unit.id,
+      year: year.value,
+      kind: kind.value,
+      file: source,
+      metrics: figures.metrics,
+      candidates: figures.candidates,
+      warnings,
+    },
     unit,
     isNewUnit: !match,
     summary: summaryOf(paragraphs, title),

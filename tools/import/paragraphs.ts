@@ -6,7 +6,10 @@ const MARKER_INLINE =
  * A section marker inside a line, right after a sentence ends or after a run of
  * spaces: only there is 一、 a marker and not part of a word (统一、规范).
  */
-const BREAK_BEFORE_MARKER = new RegExp(`([。！？!?；;：:])[ \\t\\u3000]*(?=${MARKER_INLINE})|(?<=[^\\x00-\\x7f])[ \\t\\u3000]+(?=${MARKER_INLINE})`, 'g');
+const BREAK_BEFORE_MARKER = new RegExp(
+  `([。！？!?；;：:])[ \\t\\u3000]*(?=${MARKER_INLINE})|(?<=[^\\x00-\\x7f])[ \\t\\u3000]+(?=${MARKER_INLINE})`,
+  'g',
+);
 /** A heading run into its first paragraph across spaces: 一、基本概况　　我局现有… */
 const HEADING_THEN_TEXT = new RegExp(`^(${MARKER_INLINE}[^。！？!?；;，,\\s]{1,30})[ \\t\\u3000]+(?=\\S)`);
 

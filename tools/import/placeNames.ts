@@ -1,11 +1,4 @@
-import {
-  divisionByCode,
-  divisionsAtLevel,
-  findDivisions,
-  isWithin,
-  placePart,
-  type Division,
-} from '../../src/lib/divisions/index.ts';
+import { divisionByCode, divisionsAtLevel, findDivisions, isWithin, placePart, type Division } from '../../src/lib/divisions/index.ts';
 
 /**
  * Reads the division names in a stretch of text with the official data set
@@ -133,7 +126,7 @@ export function placesMentioned(text: string): Division[] {
   const found = new Map<string, Division>();
   for (const match of text.matchAll(/[\u3400-\u9fff]{2,}/g)) {
     const run = match[0];
-    for (let index = 0; index < run.length - 1; ) {
+    for (let index = 0; index < run.length - 1;) {
       const place = placeAt(run, index, undefined, { bare: false });
       if (place && place.divisions.length === 1 && /[省市区县州盟旗]$/.test(run.slice(index, index + place.length))) {
         found.set(place.divisions[0]!.code, place.divisions[0]!);
@@ -146,4 +139,3 @@ export function placesMentioned(text: string): Division[] {
   }
   return [...found.values()];
 }
-

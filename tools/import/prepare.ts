@@ -26,8 +26,13 @@ export function prepareSource(raw: string): PreparedSource {
   const garbled = findGarbledRuns(text);
   for (const run of [...garbled].reverse()) text = `${text.slice(0, run.index)}〔待补：乱码 ${run.text}〕${text.slice(run.index + run.length)}`;
   if (garbled.length > 0) {
-    const runs = garbled.slice(0, 3).map((run) => `「${run.text}」`).join('、');
-    warnings.push(`原文有 ${garbled.length} 处乱码（如 ${runs}），多半是文件用错了文字编码；已用〔待补：乱码 …〕标出，请找到原件重新导入，或照原件改正后删去标记`);
+    const runs = garbled
+      .slice(0, 3)
+      .map((run) => `「${run.text}」`)
+      .join('、');
+    warnings.push(
+      `原文有 ${garbled.length} 处乱码（如 ${runs}），多半是文件用错了文字编码；已用〔待补：乱码 …〕标出，请找到原件重新导入，或照原件改正后删去标记`,
+    );
   }
   return { text, warnings };
 }

@@ -39,7 +39,8 @@ const BODY_TYPES: [RegExp, UnitType][] = [
 const TITLE_TOPIC = /(?:(?:19|20)\d{2}\s*年|民族团结|创建|开展|铸牢|争创|巩固|深化|推进|关于|工作总结|事迹|情况|实施方案|[：:—\-（(])/;
 
 /** Words that follow a unit's name when it opens a sentence as its subject. */
-const SUBJECT_VERBS = /^(?:始终|坚持|认真|紧紧|结合|按照|在|以|把|高度|积极|深入|全面|牢牢|立足|围绕|聚焦|自(?!治)|位于|地处|是|现有|共有|党委|党支部|党组|成立|作为|近年来|多年来)/;
+const SUBJECT_VERBS =
+  /^(?:始终|坚持|认真|紧紧|结合|按照|在|以|把|高度|积极|深入|全面|牢牢|立足|围绕|聚焦|自(?!治)|位于|地处|是|现有|共有|党委|党支部|党组|成立|作为|近年来|多年来)/;
 
 function typeOf(name: string, division: Division, isDivision: boolean): UnitType {
   if (isDivision) return unitTypeOfDivision(division) ?? '其他';
@@ -65,7 +66,15 @@ function unitFromPhrase(phrase: string, context: Division[]): RecognizedUnit | u
     const others = context.filter((place) => !candidates.some((candidate) => candidate.code === place.code));
     const settled = candidates.filter((candidate) => others.some((place) => divisionPath(candidate).some((above) => above.code === place.code)));
     if (settled.length === 1) candidates = settled;
-    else warning = `「${phrase}」中的地名有多处同名：${candidates.slice(0, 4).map((d) => divisionPath(d).map((x) => x.name).join('')).join('、')}，暂按第一处，请核对 region`;
+    else
+      warning = `「${phrase}」中的地名有多处同名：${candidates
+        .slice(0, 4)
+        .map((d) =>
+          divisionPath(d)
+            .map((x) => x.name)
+            .join(''),
+        )
+        .join('、')}，暂按第一处，请核对 region`;
   }
   const division = candidates[0]!;
   const name = phrase;
@@ -83,7 +92,10 @@ function unitFromPhrase(phrase: string, context: Division[]): RecognizedUnit | u
 /** The phrase in a title that names the unit, if the title opens with one. */
 function titlePhrase(title: string): string | undefined {
   // 2023年和硕县…, 关于2023年度和硕县…: a leading year is not the topic yet.
-  const unprefixed = title.replace(/^关于/, '').replace(/^(?:19|20)\d{2}\s*年度?(?:上半年|下半年|全年)?/, '').replace(/^关于/, '');
+  const unprefixed = title
+    .replace(/^关于/, '')
+    .replace(/^(?:19|20)\d{2}\s*年度?(?:上半年|下半年|全年)?/, '')
+    .replace(/^关于/, '');
   const cut = unprefixed.search(TITLE_TOPIC);
   const phrase = (cut === -1 ? '' : unprefixed.slice(0, cut)).trim();
   return phrase.length >= 2 ? phrase : undefined;

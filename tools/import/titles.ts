@@ -15,5 +15,8 @@ const DECORATIONS: RegExp[] = [
 export function cleanTitle(title: string): string {
   let cleaned = title;
   for (const decoration of DECORATIONS) cleaned = cleaned.replace(decoration, '');
-  return cleaned.replace(/\s{2,}/g, ' ').replace(/^[\s、，,：:\-—]+|[\s、，,：:\-—]+$/g, '').trim();
+  return cleaned
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s、，,：:\-—]+|[\s、，,：:\-—]+$/g, '')
+    .trim();
 }

@@ -74,7 +74,12 @@ export interface UnitClues {
  * that is flagged. A unit in a province other than those the text names never
  * matches, and a two-character core alone (民政) is never enough.
  */
-export function matchUnit(text: string, units: KnownUnit[], selfKind: SelfKind | undefined, clues: UnitClues = { places: [] }): UnitMatch | undefined {
+export function matchUnit(
+  text: string,
+  units: KnownUnit[],
+  selfKind: SelfKind | undefined,
+  clues: UnitClues = { places: [] },
+): UnitMatch | undefined {
   if (clues.recognized) return matchRecognized(clues.recognized, units);
   const provinces = new Set(clues.places.map((place) => provinceOf(place)));
   const eligible = provinces.size === 0 ? units : units.filter((unit) => provinces.has(unit.region[0] ?? ''));
@@ -86,7 +91,9 @@ export function matchUnit(text: string, units: KnownUnit[], selfKind: SelfKind |
     if (text.includes(unit.name)) score += 10;
     else if (unit.shortName && unit.shortName.length >= 3 && text.includes(unit.shortName)) score += 6;
     else {
-      const ending = orgNames.find((name) => name.length >= 3 && name !== unit.name && [unit.name, unit.shortName].some((full) => full?.endsWith(name)));
+      const ending = orgNames.find(
+        (name) => name.length >= 3 && name !== unit.name && [unit.name, unit.shortName].some((full) => full?.endsWith(name)),
+      );
       if (ending) {
         score += 6;
         reasons.push(`文中的「${ending}」`);
@@ -213,7 +220,9 @@ export function proposeUnit(input: {
     return { unit: { id: slugify(recognized.name), name: recognized.name, type: recognized.type, region: recognized.region }, warnings };
   }
   const fromTitle = input.title?.match(new RegExp(`^([\\u4e00-\\u9fa5]{2,24}?${ORG_SUFFIX})(?=(?:19|20)\\d{2}|关于|民族团结|创建|开展|$)`))?.[1];
-  const fromBody = input.body.match(new RegExp(`(?:^|[。，\\n])([\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})(?=认真|始终|坚持|紧紧|结合|按照|在|以|把|高度|积极|深入|全面)`))?.[1];
+  const fromBody = input.body.match(
+    new RegExp(`(?:^|[。，\\n])([\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})(?=认真|始终|坚持|紧紧|结合|按照|在|以|把|高度|积极|深入|全面)`),
+  )?.[1];
   const found = fromTitle ?? (fromBody && !/^(?:我|该|本|全)/.test(fromBody) ? fromBody : undefined);
   const name = found ?? `待定单位（${input.source}）`;
   if (!found) warnings.push(`没能识别单位名称，已建议新单位「${name}」，请改成单位全称并改正单位编号（文件名）`);

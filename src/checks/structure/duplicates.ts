@@ -8,7 +8,10 @@ import type { Finding, LintEntry } from '../types.ts';
 const KIND_NAMES = { unit: '单位', report: '材料', text: '文件' } as const;
 
 export function duplicateIds(entries: readonly LintEntry[]): Finding[] {
-  return groupsOf(entries.filter((entry) => entry.id !== undefined), (entry) => `${entry.kind}:${entry.id}`).flatMap((group) =>
+  return groupsOf(
+    entries.filter((entry) => entry.id !== undefined),
+    (entry) => `${entry.kind}:${entry.id}`,
+  ).flatMap((group) =>
     group.map((entry) => ({
       file: entry.file,
       field: '文件',

@@ -48,7 +48,11 @@ function upper(): Catalog {
 }
 
 const provincePrefixes = (codes?: readonly string[]) =>
-  codes ? [...new Set(codes.map((code) => code.slice(0, 2)))] : upper().children.get('')!.map((province) => province.code.slice(0, 2));
+  codes
+    ? [...new Set(codes.map((code) => code.slice(0, 2)))]
+    : upper()
+        .children.get('')!
+        .map((province) => province.code.slice(0, 2));
 
 /** Townships (level 4), or villages with their townships (level 5), of the given provinces or of all. */
 function withLower(level: 4 | 5, provinces?: readonly string[]): Catalog {
@@ -74,7 +78,7 @@ export function divisionByCode(code: string): Division | undefined {
 /** The division and those above it, from the province down. */
 export function divisionPath(division: Division): Division[] {
   const path = [division];
-  for (let parent = division.parentCode; parent; ) {
+  for (let parent = division.parentCode; parent;) {
     const above = divisionByCode(parent);
     if (!above) break;
     path.unshift(above);

@@ -154,4 +154,3 @@ export function regionDivision(path: readonly string[]): Division | undefined {
   const code = regionCode(path);
   return code ? divisionByCode(code) : undefined;
 }
-

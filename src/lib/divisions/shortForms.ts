@@ -14,9 +14,7 @@ const NATIONALITIES = [...MINORITY_NATIONALITIES].sort((a, b) => b.length - a.le
 export function placePart(nameWithoutSuffix: string): string {
   let rest = nameWithoutSuffix.replace(/各族$/, '');
   for (;;) {
-    const cut = NATIONALITIES.find(
-      (nationality) => rest.endsWith(`${nationality}族`) || (nationality.length > 1 && rest.endsWith(nationality)),
-    );
+    const cut = NATIONALITIES.find((nationality) => rest.endsWith(`${nationality}族`) || (nationality.length > 1 && rest.endsWith(nationality)));
     const place = cut && rest.slice(0, rest.length - cut.length - (rest.endsWith(`${cut}族`) ? 1 : 0));
     // 内蒙古 is a place, not 内 + 蒙古.
     if (!cut || place!.length < 2) return rest;

@@ -23,7 +23,7 @@ const namesOf = (division: Division) => [division.name, ...shortFormsOf(division
 export function unitIsDivision(unitName: string, division: Division): boolean {
   const ancestors = divisionPath(division).slice(0, -1).flatMap(namesOf);
   let rest = unitName.trim();
-  for (let cut = true; cut; ) {
+  for (let cut = true; cut;) {
     cut = false;
     for (const name of ancestors) {
       if (rest.startsWith(name) && rest.length > name.length) {

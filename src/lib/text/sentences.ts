@@ -2,7 +2,12 @@
 
 /** A paragraph cut after 。！？；, each sentence trimmed, empty ones dropped. */
 export function sentencesOf(paragraph: string): string[] {
-  return paragraph.match(/[^。！？!?；;]+[。！？!?；;]?/g)?.map((sentence) => sentence.trim()).filter(Boolean) ?? [];
+  return (
+    paragraph
+      .match(/[^。！？!?；;]+[。！？!?；;]?/g)
+      ?.map((sentence) => sentence.trim())
+      .filter(Boolean) ?? []
+  );
 }
 
 /** Marks that end a clause inside a sentence. */

@@ -52,7 +52,9 @@ export function mendViewerText(input: string): MendResult {
             const left = /[\u3400-\u9fff]+$/.exec(line.slice(0, offset))?.[0].length ?? 0;
             const right = /^[\u3400-\u9fff]+/.exec(line.slice(offset + space.length))?.[0].length ?? 0;
             if (left + right < WRAPPED_WORD) return space;
-            mended.push(`去掉词中的空格「${line.slice(Math.max(0, offset - 3), offset)} ${line.slice(offset + space.length, offset + space.length + 3)}」`);
+            mended.push(
+              `去掉词中的空格「${line.slice(Math.max(0, offset - 3), offset)} ${line.slice(offset + space.length, offset + space.length + 3)}」`,
+            );
             return '';
           }),
     )

@@ -45,7 +45,10 @@ describe('lint:content CLI', { timeout: 30_000 }, () => {
   it('exits 0 when a file has only warnings, and lints a draft only with --all', () => {
     const folder = mkdtempSync(join(tmpdir(), 'lint-cli-'));
     const file = join(folder, 'draft.mdx');
-    writeFileSync(file, '---\nunit: demo\ntitle: 示范局工作总结\nyear: 2023\nkind: 工作总结\nsummary: 示范局全年开展民族团结活动的总结。\ndraft: true\n---\n\n某某局开展活动。\n');
+    writeFileSync(
+      file,
+      '---\nunit: demo\ntitle: 示范局工作总结\nyear: 2023\nkind: 工作总结\nsummary: 示范局全年开展民族团结活动的总结。\ndraft: true\n---\n\n某某局开展活动。\n',
+    );
     expect(runLint([file]).status).toBe(0);
     expect(runLint(['--all', file]).status).toBe(1);
   });

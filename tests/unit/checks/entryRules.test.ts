@@ -48,7 +48,9 @@ describe('figures in text', () => {
 
 describe('future-year', () => {
   it('flags a report year after the current year, at the year field', () => {
-    expect(checkFutureYear(report('year: 2032'), now)).toEqual([expect.objectContaining({ line: 3, column: 7, message: expect.stringContaining('2032') })]);
+    expect(checkFutureYear(report('year: 2032'), now)).toEqual([
+      expect.objectContaining({ line: 3, column: 7, message: expect.stringContaining('2032') }),
+    ]);
   });
 
   it('accepts this year and earlier ones', () => {
@@ -74,7 +76,9 @@ describe('duplicate-report', () => {
 
 describe('short-report', () => {
   it('warns about a body of fewer than 200 Chinese characters', () => {
-    expect(checkShortReport(report('year: 2023', '只有一句话。'))).toEqual([expect.objectContaining({ line: 6, message: expect.stringContaining('5 个汉字') })]);
+    expect(checkShortReport(report('year: 2023', '只有一句话。'))).toEqual([
+      expect.objectContaining({ line: 6, message: expect.stringContaining('5 个汉字') }),
+    ]);
   });
 
   it('accepts a full report, and never judges units', () => {
@@ -97,11 +101,16 @@ describe('no-figures', () => {
 describe('unrecorded-figure', () => {
   it('warns about a figure in the text that metrics do not record, at its column', () => {
     const entry = report('year: 2023\nmetrics:\n  - metric: funds\n    value: 0.45', '累计捐助资金4500元，开展活动3次。');
-    expect(checkUnrecordedFigures(entry, definitions)).toEqual([expect.objectContaining({ line: 9, column: 17, message: expect.stringContaining('「3次」') })]);
+    expect(checkUnrecordedFigures(entry, definitions)).toEqual([
+      expect.objectContaining({ line: 9, column: 17, message: expect.stringContaining('「3次」') }),
+    ]);
   });
 
   it('matches figures by unit and value, money converted to 万元', () => {
-    const entry = report('year: 2023\nmetrics:\n  - metric: funds\n    value: 65500\n  - metric: participation-rate\n    value: 100', '拨付资金6.55亿元，参学率100%。');
+    const entry = report(
+      'year: 2023\nmetrics:\n  - metric: funds\n    value: 65500\n  - metric: participation-rate\n    value: 100',
+      '拨付资金6.55亿元，参学率100%。',
+    );
     expect(checkUnrecordedFigures(entry, definitions)).toEqual([]);
   });
 

@@ -104,6 +104,7 @@ describe('lintContent over the raw corpus, as if published', () => {
   it('finds no personal data there, and reports no frontmatter rule for plain text', async () => {
     const result = await lintContent({ paths: [CORPUS_DIR], cwd: CORPUS_DIR, now });
     const rules = new Set(result.findings.map((f) => f.rule));
-    for (const rule of ['personal-id', 'mobile', 'email', 'bank-card', 'future-year', 'duplicate-report', 'unrecorded-figure']) expect(rules).not.toContain(rule);
+    for (const rule of ['personal-id', 'mobile', 'email', 'bank-card', 'future-year', 'duplicate-report', 'unrecorded-figure'])
+      expect(rules).not.toContain(rule);
   });
 });

@@ -5,7 +5,8 @@ import { findMobileNumbers } from '../../../src/checks/rules/mobile.ts';
 import { findResidentIds, isValidResidentId } from '../../../src/checks/rules/personalId.ts';
 
 /** Ordinary report text every personal-data rule must leave alone. */
-const ORDINARY = '五年来全省累计投入专项发展资金7009万元，根据《山南市实施方案》(山委〔2019〕91号)，2020年12月开展活动20191231次，共计13812345678901234567890人次。';
+const ORDINARY =
+  '五年来全省累计投入专项发展资金7009万元，根据《山南市实施方案》(山委〔2019〕91号)，2020年12月开展活动20191231次，共计13812345678901234567890人次。';
 
 describe('personal-id', () => {
   it('accepts an ID whose check character is right and rejects one digit off', () => {

@@ -16,7 +16,11 @@ function runImport(args: string[], { viaNpm = false } = {}) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const listFiles = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+const listFiles = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 
 describe('npm run import', { timeout: 30_000 }, () => {
   it('prints exactly the JSON report with --dry-run --json, and writes nothing', () => {
@@ -48,10 +52,12 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(report.entries).toHaveLength(2);
     expect(report.errors.map((error: { file: string }) => error.file.split('/').pop()).sort()).toEqual(['binary.txt', 'corrupt.docx', 'empty.txt']);
     for (const error of report.errors) expect(error.message).toMatch(/空|二进制|编码|Word/);
-    expect(listFiles(out).map((path) => path.slice(out.length))).toEqual([
-      '/reports/otog-petition-bureau/2023-activity-summary.mdx',
-      `/reports/otog-petition-bureau/${new Date().getFullYear()}-activity-summary.mdx`,
-    ].sort());
+    expect(listFiles(out).map((path) => path.slice(out.length))).toEqual(
+      [
+        '/reports/otog-petition-bureau/2023-activity-summary.mdx',
+        `/reports/otog-petition-bureau/${new Date().getFullYear()}-activity-summary.mdx`,
+      ].sort(),
+    );
   });
 
   it('never overwrites an existing file unless --force, and says so', () => {

@@ -9,7 +9,21 @@ const drafts = Object.fromEntries(corpusFiles.map((name) => [name, draftsOf(corp
 const allDrafts = Object.values(drafts).flat();
 
 /** Words only site chrome uses; none may reach a report body. */
-const NOISE = ['##paid', '您好', '欢迎访问', '当前位置', '本文标题', '链接地址', '上一篇', '下一篇', '写作参考', '（5篇）', '第一篇', '第五篇', '*****'];
+const NOISE = [
+  '##paid',
+  '您好',
+  '欢迎访问',
+  '当前位置',
+  '本文标题',
+  '链接地址',
+  '上一篇',
+  '下一篇',
+  '写作参考',
+  '（5篇）',
+  '第一篇',
+  '第五篇',
+  '*****',
+];
 
 describe('importing the raw corpus', () => {
   it('finds every file of the corpus', () => {

@@ -53,7 +53,9 @@ describe('reading source files', () => {
   it('refuses empty, binary and corrupt files with a reason', async () => {
     await expect(readSource(saved('empty.txt', ''))).rejects.toThrow('文件是空的');
     await expect(readSource(saved('blank.md', '  \n\n'))).rejects.toThrow('没有文字');
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0xff, 0xfe, 0x00, 0x12]);
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0xff, 0xfe, 0x00, 0x12,
+    ]);
     await expect(readSource(saved('image.txt', png))).rejects.toThrow(/二进制|编码/);
     await expect(readSource(saved('broken.docx', 'PK\u0003\u0004 not really a zip'))).rejects.toThrow('Word 文件已损坏');
     await expect(readSource(saved('old.doc', 'whatever'))).rejects.toThrow('另存为 .docx');

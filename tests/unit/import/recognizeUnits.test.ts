@@ -79,7 +79,9 @@ describe('known units', () => {
   it('are read from .md files as well as .mdx', () => {
     const folder = mkdtempSync(join(tmpdir(), 'units-'));
     writeFileSync(join(folder, 'yanji.md'), '---\nname: "延吉市"\ntype: 县\nregion: ["延吉市"]\n---\n\n简介。\n');
-    expect(loadUnits([folder])).toEqual([{ id: 'yanji', name: '延吉市', shortName: undefined, type: '县', region: ['吉林省', '延边朝鲜族自治州', '延吉市'] }]);
+    expect(loadUnits([folder])).toEqual([
+      { id: 'yanji', name: '延吉市', shortName: undefined, type: '县', region: ['吉林省', '延边朝鲜族自治州', '延吉市'] },
+    ]);
     expect(unitOf(`延吉市2023年民族团结进步创建工作总结\n${BODY}`, loadUnits([folder])).unit.id).toBe('yanji');
   });
 });

@@ -21,7 +21,8 @@ describe('cleanNoise', () => {
   });
 
   it('drops a cut-off teaser only when the full paragraph follows, and strips quote marks and decoration', () => {
-    const text = '我局认真开展民族团结进步模范创建工作，进一步深化宣传...\n　　我局认真开展民族团结进步模范创建工作，进一步深化宣传教育。\n>　　一、基本概况\n　　*************';
+    const text =
+      '我局认真开展民族团结进步模范创建工作，进一步深化宣传...\n　　我局认真开展民族团结进步模范创建工作，进一步深化宣传教育。\n>　　一、基本概况\n　　*************';
     expect(cleanNoise(text)).toBe('我局认真开展民族团结进步模范创建工作，进一步深化宣传教育。\n一、基本概况');
   });
 });
@@ -60,7 +61,8 @@ describe('splitReports', () => {
 
 describe('restoreParagraphs', () => {
   it('breaks one long line before section markers and after short headings', () => {
-    const line = '我局认真开展创建工作。一、基本概况　　我局现有职工100人。二、主要做法 (一)加强学习 1、组织学习3次；2、开展讲座2次。统一、规范的做法不断开。';
+    const line =
+      '我局认真开展创建工作。一、基本概况　　我局现有职工100人。二、主要做法 (一)加强学习 1、组织学习3次；2、开展讲座2次。统一、规范的做法不断开。';
     expect(restoreParagraphs(line)).toEqual([
       '我局认真开展创建工作。',
       '一、基本概况',

@@ -18,7 +18,9 @@ describe('extractFigures', () => {
   });
 
   it('maps rates, counts and people by the words around them', () => {
-    const { metrics } = figures('参学率100%，宣传覆盖率达95％，知晓率98.5%，开展讲座3次，受益群众1200人次，走访慰问困难户15户，发放宣传资料3000份，捐赠衣物197件，发布信息24篇。');
+    const { metrics } = figures(
+      '参学率100%，宣传覆盖率达95％，知晓率98.5%，开展讲座3次，受益群众1200人次，走访慰问困难户15户，发放宣传资料3000份，捐赠衣物197件，发布信息24篇。',
+    );
     expect(metrics.map(({ metric, value }) => `${metric} ${value}`)).toEqual([
       'participation-rate 100',
       'coverage-rate 95',
@@ -41,7 +43,9 @@ describe('extractFigures', () => {
 
 describe('figures in Chinese numerals', () => {
   it('reads 三十余场次, 一万余份 and 一千二百万元 like Arabic figures', () => {
-    expect(findFigures('开展活动三十余场次，发放资料一万余份，投入资金一千二百万元，两千人次参加').map(({ value, unit, approx }) => [value, unit, approx])).toEqual([
+    expect(
+      findFigures('开展活动三十余场次，发放资料一万余份，投入资金一千二百万元，两千人次参加').map(({ value, unit, approx }) => [value, unit, approx]),
+    ).toEqual([
       [30, '次', '余'],
       [10000, '份', '余'],
       [1200, '万元', undefined],

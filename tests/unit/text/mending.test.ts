@@ -20,14 +20,17 @@ describe('text copied from online document viewers', () => {
   });
 
   it('removes the viewer’s banners', () => {
-    const { text } = mendViewerText('我局开展活动。\n民族团结工作总结由会员分享，可在线阅读，更多相关《民族团结工作总结(15页珍藏版)》请在人人文库网上搜索。\n二、主要做法');
+    const { text } = mendViewerText(
+      '我局开展活动。\n民族团结工作总结由会员分享，可在线阅读，更多相关《民族团结工作总结(15页珍藏版)》请在人人文库网上搜索。\n二、主要做法',
+    );
     expect(text).not.toMatch(/会员|在线阅读|珍藏版|搜索/);
     expect(text).toContain('我局开展活动。');
     expect(text).toContain('二、主要做法');
   });
 
   it('keeps what the author wrote apart: a list that really goes on, a byline, a letter-spaced title', () => {
-    const source = '工 作 总 结\n严 庆 王 欣\n主要做法如下：\n1、加强领导\n2、健全制度\n团结 奋进\n中共和硕县委员会 和硕县人民政府\n领导小组组长：张三 副组长：李四 成员：王五 赵六 钱七 孙八';
+    const source =
+      '工 作 总 结\n严 庆 王 欣\n主要做法如下：\n1、加强领导\n2、健全制度\n团结 奋进\n中共和硕县委员会 和硕县人民政府\n领导小组组长：张三 副组长：李四 成员：王五 赵六 钱七 孙八';
     expect(mendViewerText(source).text).toBe(source);
   });
 });
