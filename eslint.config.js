@@ -2,11 +2,12 @@
 // Lint rules for the whole project: TypeScript (type-aware where it is cheap), Astro
 // components and their scripts. Formatting is Prettier's job (.prettierrc.json).
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-subpath/', '.astro/', 'node_modules/', 'src/env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -221,7 +221,6 @@ function deskField(name: string, fieldSchema: z.ZodType, context: FieldContext):
       // they are optional here; the content checks after saving still ask for the alt text.
       const fields = objectFields(shape, { ...context, owner: 'picture' }).map((field) => (required ? field : { ...field, required: false }));
       return { ...base, widget: 'object', fields, collapsed: true };
-      break;
     }
     case 'array': {
       const element = def.element && unwrap(def.element).schema;
