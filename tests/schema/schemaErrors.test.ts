@@ -23,7 +23,7 @@ describe('content that breaks the schema or the publication checks fails the bui
     const result = buildReport({ metrics: '[{ metric: participation-rate, value: 150 }]' });
     expect(result.ok).toBe(false);
     expect(result.output).toContain(REPORT_FILE);
-    expect(result.output).toContain('metrics.0.value');
+    expect(result.output).toContain('metrics 第1项 value');
     expect(result.output).toContain('收到 150');
     expect(result.output).toContain('0 到 100');
   });
@@ -41,21 +41,21 @@ describe('content that breaks the schema or the publication checks fails the bui
     const result = buildReport({ title: undefined });
     expect(result.ok).toBe(false);
     expect(result.output).toContain(REPORT_FILE);
-    expect(result.output).toContain('title 必填');
+    expect(result.output).toMatch(/2023-work-summary\.mdx:\d+ title — 必填，但没有填写/);
   });
 
   it('a year of 20XX names the value and asks for a four-digit year', () => {
     const result = buildReport({ year: '20XX' });
     expect(result.ok).toBe(false);
     expect(result.output).toContain(REPORT_FILE);
-    expect(result.output).toContain('year 的值「20XX」不合要求');
+    expect(result.output).toMatch(/2023-work-summary\.mdx:\d+ year — 「20XX」不是数字/);
     expect(result.output).toContain('四位数字年份');
   });
 
   it('an unknown metric id lists the metric ids that exist', () => {
     const result = buildReport({ metrics: '[{ metric: budget, value: 3 }]' });
     expect(result.ok).toBe(false);
-    expect(result.output).toContain('metrics.0.metric');
+    expect(result.output).toContain('metrics 第1项 metric');
     expect(result.output).toContain('「budget」');
     expect(result.output).toContain('funds');
   });
@@ -66,7 +66,7 @@ describe('content that breaks the schema or the publication checks fails the bui
     });
     expect(result.ok).toBe(false);
     expect(result.output).toContain('src/content/units/test-bureau.mdx');
-    expect(result.output).toContain('type 的值「部门」不合要求');
+    expect(result.output).toMatch(/test-bureau\.mdx:\d+ type — 「部门」不是可选的值/);
     expect(result.output).toContain('宗教活动场所');
   });
 
@@ -98,8 +98,8 @@ describe('content that breaks the schema or the publication checks fails the bui
       ),
     });
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/src\/content\/reports\/test-bureau\/2023-work-summary\.mdx:10:\d+\s+错误\s+placeholder/);
-    expect(result.output).toMatch(/2023-work-summary\.mdx:10:\d+\s+错误\s+mobile/);
-    expect(result.output).toContain('发布前检查发现');
+    expect(result.output).toMatch(/【错误】src\/content\/reports\/test-bureau\/2023-work-summary\.mdx:10 正文 — .*〔placeholder〕/);
+    expect(result.output).toMatch(/【错误】src\/content\/reports\/test-bureau\/2023-work-summary\.mdx:10 正文 — .*〔mobile〕/);
+    expect(result.output).toContain('内容检查发现 2 个错误，已停止构建');
   });
 });
