@@ -9,10 +9,11 @@ const SAMPLE_CONTENT = [join(projectRoot, 'src/content/units'), join(projectRoot
 
 /**
  * Copies the project into `root` without its sample content, for builds over other
- * content (the schema tests, the scale bench). The copy's astro.config.mjs is the
- * real one with Astro's cache kept inside the copy, since node_modules (linked, not
- * copied) would otherwise share node_modules/.astro with the project; `configExtras`
- * adds more overrides, e.g. `experimental: { ... }`.
+ * content (the schema tests, the scale bench, the dev-server tests). The copy's
+ * astro.config.mjs is the real one with Astro's and Vite's caches kept inside the copy:
+ * node_modules is linked, not copied, so two copies' dev servers would otherwise
+ * pre-bundle into the same node_modules/.vite at once and reload each other's pages.
+ * `configExtras` adds more overrides, e.g. `experimental: { ... }`.
  */
 export function copyProjectWithoutContent(root: string, configExtras = ''): void {
   for (const file of PROJECT_FILES) {
@@ -26,6 +27,7 @@ export function copyProjectWithoutContent(root: string, configExtras = ''): void
   const extras = configExtras ? `, ${configExtras}` : '';
   writeFileSync(
     join(root, 'astro.config.mjs'),
-    `import config from './astro.project.mjs';\nexport default { ...config, cacheDir: './.astro-cache'${extras} };\n`,
+    `import config from './astro.project.mjs';\n` +
+      `export default { ...config, cacheDir: './.astro-cache', vite: { ...config.vite, cacheDir: './.vite-cache' }${extras} };\n`,
   );
 }
