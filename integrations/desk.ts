@@ -7,8 +7,8 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { formatFinding, formatSummary, lintContent } from '../src/checks/lintContent.ts';
-import { bundleDesk, decapDist } from '../tools/desk/bundle.ts';
-import { deskConfig, deskExtras, type GitHostBackend } from '../tools/desk/deskConfig.ts';
+import { bundleDesk, decapDist } from '../src/desk/bundleDesk.ts';
+import { deskConfig, deskExtras, type GitHostBackend } from '../src/desk/deskConfig.ts';
 
 /** Set by `npm run desk` (tools/desk/cli.ts): where decap-server answers. Without it the dev server has no desk. */
 export const DESK_BACKEND_ENV = 'DESK_BACKEND_URL';
@@ -132,7 +132,7 @@ async function importUpload(root: string, request: IncomingMessage) {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     writeFileSync(join(folder, name), Buffer.concat(chunks));
     try {
-      const run = await promisify(execFile)(process.execPath, [join(root, 'tools/desk/importFile.ts'), join(folder, name)], {
+      const run = await promisify(execFile)(process.execPath, [join(root, 'src/desk/importFile.ts'), join(folder, name)], {
         cwd: root,
         encoding: 'utf8',
       });

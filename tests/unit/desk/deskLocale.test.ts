@@ -2,7 +2,7 @@
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 import zh_Hans from 'decap-cms-locales/dist/esm/zh_Hans/index.js';
 import { expect, test } from 'vitest';
-import { mergeLocale, ZH_HANS_EXTRA } from '../../../tools/desk/client/zhHansExtra.ts';
+import { mergeLocale, ZH_HANS_EXTRA } from '../../../src/desk/client/zhHansExtra.ts';
 
 type Strings = { [key: string]: string | Strings };
 const keys = (strings: Strings, prefix = ''): string[] =>

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fromEntryFile, fromMetricsFile, toEntryFile, toMetricsFile } from '../../../tools/desk/client/entryFormat.ts';
+import { fromEntryFile, fromMetricsFile, toEntryFile, toMetricsFile } from '../../../src/desk/client/entryFormat.ts';
 
 const content = resolve(import.meta.dirname, '../../../src/content');
 const entries = readdirSync(content, { recursive: true, withFileTypes: true })

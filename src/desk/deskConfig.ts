@@ -10,18 +10,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { z } from 'astro/zod';
-import { loadMetricDefinitions, type MetricDefinition } from '../../src/lib/metricDefinitions.ts';
-import { metricSchema, reportSchema, unitSchema } from '../../src/lib/schemas.ts';
-import { regionSchema } from '../../src/lib/divisions/regionSchema.ts';
-import {
-  HONOR_LEVELS,
-  METRIC_AGGREGATES,
-  METRIC_KINDS,
-  REPORT_KIND_SLUGS,
-  REPORT_KINDS,
-  UNIT_TYPE_SCOPES,
-  UNIT_TYPES,
-} from '../../src/lib/vocabulary.ts';
+import { loadMetricDefinitions, type MetricDefinition } from '../lib/metricDefinitions.ts';
+import { metricSchema, reportSchema, unitSchema } from '../lib/schemas.ts';
+import { regionSchema } from '../lib/divisions/regionSchema.ts';
+import { HONOR_LEVELS, METRIC_AGGREGATES, METRIC_KINDS, REPORT_KIND_SLUGS, REPORT_KINDS, UNIT_TYPE_SCOPES, UNIT_TYPES } from '../lib/vocabulary.ts';
 
 /** Fields the desk adds to a form for naming files; the desk's file format never writes them into an entry. */
 export const TRANSIENT_FIELDS = { fileName: 'deskFileName', kindSlug: 'deskKindSlug', source: 'deskSource' } as const;

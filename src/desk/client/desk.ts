@@ -1,8 +1,8 @@
 /**
- * The desk in the browser: Decap CMS with the project's collections (tools/desk/deskConfig.ts,
+ * The desk in the browser: Decap CMS with the project's collections (src/desk/deskConfig.ts,
  * served as /admin/desk.json), its Chinese strings completed, the project's file format,
  * and the content checks run after every save (POST /admin/check), their messages shown
- * beside the form. Bundled by tools/desk/bundle.ts with React and the decap-cms-app build.
+ * beside the form. Bundled by src/desk/bundleDesk.ts with React and the decap-cms-app build.
  */
 // decap-cms-app's UMD build takes React and ReactDOM from `require`; the bundle supplies them.
 import CMSModule from 'decap-cms-app/dist/decap-cms-app.js';

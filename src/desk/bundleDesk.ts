@@ -1,5 +1,5 @@
 /**
- * Bundles the desk's client (tools/desk/client/desk.ts) with React, ReactDOM and
+ * Bundles the desk's client (src/desk/client/desk.ts) with React, ReactDOM and
  * decap-cms-app's prebuilt file into one script. React 19 ships no browser build,
  * and decap-cms-app's prebuilt file expects React from outside, so a bundler must
  * join them; esbuild (already installed with Vite) does it in about a second.
