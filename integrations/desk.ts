@@ -3,12 +3,14 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { formatFinding, formatSummary, lintContent } from '../src/checks/lintContent.ts';
 import { bundleDesk, decapDist } from '../src/desk/bundleDesk.ts';
+import type { FileChange } from '../src/desk/checkChanges.ts';
 import { deskConfig, deskExtras, type GitHostBackend } from '../src/desk/deskConfig.ts';
+import { provincePrefixes, townshipRows, upperDivisionRows } from '../src/desk/divisionData.ts';
+import { createSaveGate } from '../src/desk/saveGate.ts';
 
 /** Set by `npm run desk` (tools/desk/cli.ts): where decap-server answers. Without it the dev server has no desk. */
 export const DESK_BACKEND_ENV = 'DESK_BACKEND_URL';
@@ -29,8 +31,10 @@ export interface DeskIntegrationOptions {
 
 /**
  * The editor's desk on the dev server, at /admin/: Decap CMS configured from the
- * content schemas, and POST /admin/check, which runs the content checks and answers
- * with their Chinese lines for the file just saved. Only `astro dev` started by
+ * content schemas; POST /admin/check, which runs the content checks over an entry the
+ * page is about to save and answers with their Chinese lines; and /admin/api/v1, the
+ * way to decap-server, which refuses a write or delete the checks find an error in
+ * (src/desk/saveGate.ts). Only `astro dev` started by
  * `npm run desk` serves it; `astro build` writes it into dist/admin/ only when the
  * site config names a Git host. It is listed before the content-checks integration
  * so the desk stays reachable while an entry has an error (that integration answers
@@ -52,6 +56,7 @@ export default function desk(options: DeskIntegrationOptions = {}): AstroIntegra
         const backendUrl = process.env[DESK_BACKEND_ENV];
         if (!backendUrl) return;
         const prefix = `${base}admin/`;
+        const gate = createSaveGate(root);
         server.middlewares.use((request, response, next) => {
           const url = new URL(request.url ?? '/', 'http://localhost');
           if (url.pathname === prefix.slice(0, -1)) return redirect(response, prefix);
@@ -64,16 +69,31 @@ export default function desk(options: DeskIntegrationOptions = {}): AstroIntegra
                 response,
                 TYPES['.json'] ?? '',
                 JSON.stringify({
-                  config: deskConfig({ root, backend: { localUrl: backendUrl }, siteUrl: `http://${request.headers.host ?? 'localhost'}${base}` }),
+                  config: deskConfig({
+                    root,
+                    backend: { localUrl: `http://${request.headers.host ?? 'localhost'}${prefix}api/v1` },
+                    siteUrl: `http://${request.headers.host ?? 'localhost'}${base}`,
+                  }),
                   ...deskExtras(root),
                   checks: true,
                 }),
               );
             if (name === 'desk.js') return stream(response, await bundleDesk(root));
+            const divisions = divisionFile(name);
+            if (divisions) return send(response, TYPES['.json'] ?? '', divisions);
             if (name === 'import' && request.method === 'POST')
               return send(response, TYPES['.json'] ?? '', JSON.stringify(await importUpload(root, request)));
-            if (name === 'check' && request.method === 'POST')
-              return send(response, TYPES['.json'] ?? '', JSON.stringify(await check(root, await readBody(request))));
+            if (name === 'check' && request.method === 'POST') {
+              const { files } = JSON.parse(await readBody(request)) as { files: FileChange[] };
+              return send(response, TYPES['.json'] ?? '', JSON.stringify(await gate.check(files)));
+            }
+            if (name === 'api/v1' && request.method === 'POST') {
+              const body = await readBody(request);
+              const refusal = await gate.refusal(JSON.parse(body) as object);
+              if (refusal) return send(response, TYPES['.json'] ?? '', JSON.stringify({ error: refusal }), 422);
+              const answer = await fetch(backendUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+              return send(response, answer.headers.get('Content-Type') ?? TYPES['.json'] ?? '', await answer.text(), answer.status);
+            }
             const file = join(decapDist(root), name);
             if (/^[\w.-]+$/.test(name) && existsSync(file)) return stream(response, file);
             response.statusCode = 404;
@@ -95,6 +115,9 @@ export default function desk(options: DeskIntegrationOptions = {}): AstroIntegra
         writeFileSync(join(out, 'index.html'), deskPage());
         writeFileSync(join(out, 'desk.json'), JSON.stringify(setup));
         copyFileSync(await bundleDesk(root), join(out, 'desk.js'));
+        mkdirSync(join(out, 'divisions'));
+        for (const file of ['upper', ...provincePrefixes()])
+          writeFileSync(join(out, `divisions/${file}.json`), divisionFile(`divisions/${file}.json`) ?? '');
         for (const name of readdirSync(decapDist(root)))
           if (!name.endsWith('.map') && name !== 'decap-cms-app.js' && name !== 'esm') copyFileSync(join(decapDist(root), name), join(out, name));
         logger.info(`编辑台已写入 ${relative(root, out)}/（经 ${options.gitHost.name} 登录和审核）`);
@@ -103,23 +126,11 @@ export default function desk(options: DeskIntegrationOptions = {}): AstroIntegra
   } satisfies AstroIntegration;
 }
 
-/** Runs every check, as the build does, and answers with the findings about one file. */
-async function check(root: string, body: string) {
-  const { path } = JSON.parse(body) as { path?: string };
-  const file = resolve(root, String(path ?? ''));
-  const inside = relative(root, file);
-  if (!path || inside.startsWith('..') || isAbsolute(inside)) throw new Error(`不在项目内的路径：${String(path)}`);
-  if (!existsSync(file)) throw new Error(`找不到刚保存的文件：${inside}`);
-  // The whole site, not `paths: [file]`: unit references and the published units an MDX component names need every entry.
-  const result = await lintContent({ root, cwd: root });
-  const findings = result.findings.filter((finding) => finding.file === inside);
-  const errorCount = findings.filter((finding) => finding.severity === 'error').length;
-  return {
-    lines: findings.map(formatFinding),
-    errorCount,
-    warningCount: findings.length - errorCount,
-    summary: formatSummary(result.errorCount, result.warningCount, result.fileCount),
-  };
+/** The region picker's data (src/desk/divisionData.ts): divisions/upper.json, or divisions/53.json for a province's townships. */
+function divisionFile(name: string): string | undefined {
+  if (name === 'divisions/upper.json') return JSON.stringify(upperDivisionRows());
+  const province = /^divisions\/(\d{2})\.json$/.exec(name)?.[1];
+  return province ? JSON.stringify(townshipRows(province)) : undefined;
 }
 
 /** Saves an uploaded raw report in a temporary folder, under its own name, and runs the importer on it. */
@@ -173,7 +184,8 @@ function deskPage(): string {
 `;
 }
 
-function send(response: ServerResponse, type: string, body: string): void {
+function send(response: ServerResponse, type: string, body: string, status = 200): void {
+  response.statusCode = status;
   response.setHeader('Content-Type', type);
   response.setHeader('Cache-Control', 'no-store');
   response.end(body);
@@ -190,11 +202,9 @@ function redirect(response: ServerResponse, location: string): void {
   response.end();
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((done, fail) => {
-    let body = '';
-    request.on('data', (chunk) => (body += String(chunk)));
-    request.on('end', () => done(body));
-    request.on('error', fail);
-  });
+/** The request's body as text; joined as bytes first, so a character split between chunks stays whole. */
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

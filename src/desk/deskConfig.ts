@@ -46,7 +46,7 @@ export interface GitHostBackend {
 export interface DeskOptions {
   /** The project folder (where src/ is). */
   root: string;
-  /** Where Decap reaches the local backend (decap-server, MODE=fs); or the Git host of a deployed desk. */
+  /** Where Decap reaches the local backend (the dev server's save gate before decap-server, MODE=fs); or the Git host of a deployed desk. */
   backend: { localUrl: string } | GitHostBackend;
   /** The dev site's address, for preview links. */
   siteUrl?: string;
@@ -163,7 +163,8 @@ function deskField(name: string, fieldSchema: z.ZodType, context: FieldContext):
   };
 
   if (schema === imageMarker) return { ...base, widget: 'image', choose_url: false };
-  if (schema === regionSchema) return { ...base, widget: 'list', field: { name: 'name', label: '地区名称', widget: 'string' }, min: 1 };
+  // Picked level by level from the official divisions (src/desk/client/regionWidget.ts).
+  if (schema === regionSchema) return { ...base, widget: 'region-picker' };
   if (context.owner === 'reportSchema' && name === 'unit') {
     return {
       ...base,
@@ -201,7 +202,8 @@ function deskField(name: string, fieldSchema: z.ZodType, context: FieldContext):
       if (target) return deskField(name, required ? target : target.optional(), context);
       const input = def.in?._zod.def as { type: string; options?: z.ZodType[] } | undefined;
       if (input?.type === 'union' && input.options?.some((option) => option._zod.def.type === 'date')) {
-        return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, default: '' };
+        // 年 / 月 / 日 lists writing YYYY-MM-DD (src/desk/client/dateWidget.ts), not the browser's own date input.
+        return { ...base, widget: 'chinese-date', default: '' };
       }
       break;
     }
@@ -309,7 +311,8 @@ export function deskCollections(root: string): DeskCollection[] {
     path: '{{unit}}/{{slug}}',
     slug: `{{fields.year}}-{{fields.${TRANSIENT_FIELDS.kindSlug}}}`,
     identifier_field: 'title',
-    summary: "{{year}} {{title}}{{draft | ternary('（草稿）', '')}}{{publishAt | ternary('（定时发布）', '')}}",
+    // {{fields.year}}: a bare {{year}} is Decap's year of the entry's date field, not the `year` field.
+    summary: "{{fields.year}} {{title}}{{draft | ternary('（草稿）', '')}}{{publishAt | ternary('（定时发布）', '')}}",
     // Not {{slug}}: Decap turns its `/` into `-` in preview paths.
     preview_path: 'reports/{{unit}}/{{filename}}/',
     sortable_fields: ['year', 'title'],

@@ -1,6 +1,6 @@
 /**
  * The desk's own panels, plain DOM beside Decap's React tree: the content checks' findings
- * after a save, and a short help text. Plain DOM because Decap 3.16 has no extension point
+ * on saving, the import of raw reports, and a short help text. Plain DOM because Decap 3.16 has no extension point
  * for a panel beside the form.
  */
 export interface CheckAnswer {
@@ -35,19 +35,21 @@ export function showWorking(path: string): void {
   const element = panel('desk-checks', '内容检查');
   element.hidden = false;
   element.className = 'desk-panel desk-checks';
-  element.replaceChildren(Object.assign(document.createElement('p'), { textContent: `已保存 ${path}，正在检查…` }));
+  element.replaceChildren(Object.assign(document.createElement('p'), { textContent: `正在检查 ${path}…` }));
 }
 
-export function showFindings(path: string, answer: CheckAnswer): void {
+/** The checks' answer about the entry being saved: `before` Decap writes it (refused on an error), or `after` it did. */
+export function showFindings(path: string, answer: CheckAnswer, phase: 'before' | 'after'): void {
   const element = panel('desk-checks', '内容检查');
   element.hidden = false;
   element.className = `desk-panel desk-checks ${answer.errorCount > 0 ? 'has-errors' : ''}`;
   const heading = document.createElement('h2');
   const list = document.createElement('ul');
-  if (answer.failed) heading.textContent = `已保存 ${path}，但检查没有运行：请看运行 npm run desk 的终端窗口`;
-  else if (answer.errorCount > 0) heading.textContent = `已保存，但有 ${answer.errorCount} 个错误：改正前网站无法发布`;
-  else if (answer.warningCount > 0) heading.textContent = `已保存，检查通过，有 ${answer.warningCount} 个提示`;
-  else heading.textContent = '已保存，检查通过，可以发布';
+  const done = phase === 'after' ? '已保存' : '检查通过，正在保存…';
+  if (answer.failed) heading.textContent = `没有保存 ${path}：检查没有运行，请看运行 npm run desk 的终端窗口`;
+  else if (answer.errorCount > 0) heading.textContent = `没有保存：有 ${answer.errorCount} 个错误，改正后再保存（填写的内容都还在表单里）`;
+  else if (answer.warningCount > 0) heading.textContent = `${done}，有 ${answer.warningCount} 个提示`;
+  else heading.textContent = phase === 'after' ? '已保存，检查通过，可以发布' : done;
   for (const line of answer.lines) {
     const item = document.createElement('li');
     item.textContent = line;
@@ -66,7 +68,7 @@ const HELP = [
   ['数据', '「数据」每项选一个指标、填数值：金额按万元，比率写 0–100 的百分数，「原句」抄写数值出自的句子。'],
   [
     '保存与检查',
-    '点「保存」写入文件，随即运行与 npm run lint:content 相同的检查，结果显示在右下角。有【错误】的内容不能发布，已填写的内容不会丢失，改正后再保存即可。',
+    '点「发布」→「立即发布」时先运行与 npm run lint:content 相同的检查，结果显示在右下角。有【错误】的内容不会保存，已填写的内容仍在表单里，改正后再保存即可。',
   ],
   ['草稿与发布', '勾选「草稿」的内容不出现在网站上；填「定时发布日期」的内容到期才出现。预览网站在本机 4321 端口。'],
   ['正文', '正文用 Markdown：## 开头的一行是小标题，空一行分段。需要插入图表组件时，请按《编辑指南》在文本编辑器中修改。'],

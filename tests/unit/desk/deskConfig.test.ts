@@ -46,19 +46,23 @@ describe("the desk's collections follow the content schemas", () => {
   test("widgets fit the data: unit relation, numbers with the schema's limits, dates, figures, honours, region, images", () => {
     expect(field(reports?.fields, 'unit')).toMatchObject({ widget: 'relation', collection: 'units', value_field: '{{slug}}' });
     expect(field(reports?.fields, 'year')).toMatchObject({ widget: 'number', value_type: 'int', min: 1949, max: 2100 });
-    expect(field(reports?.fields, 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
-    expect(field(reports?.fields, 'publishAt')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
+    expect(field(reports?.fields, 'date')).toMatchObject({ widget: 'chinese-date', required: false });
+    expect(field(reports?.fields, 'publishAt')).toMatchObject({ widget: 'chinese-date', required: false });
     expect(field(reports?.fields, 'draft')).toMatchObject({ widget: 'boolean', default: false });
     const figures = field(reports?.fields, 'metrics')?.fields as DeskField[];
     expect(figures.map((f) => f.widget)).toEqual(['select', 'number', 'text']);
     expect(values(figures[0]?.options)).toEqual(definitions.map((d) => d.id));
     expect((field(units?.fields, 'honors')?.fields as DeskField[]).map((f) => f.name)).toEqual(['title', 'level', 'year', 'batch', 'validUntil']);
-    expect(field(units?.fields, 'region')).toMatchObject({ widget: 'list', min: 1 });
+    expect(field(units?.fields, 'region')).toMatchObject({ widget: 'region-picker', required: true });
     expect(field(units?.fields, 'logo')).toMatchObject({
       widget: 'object',
       fields: [expect.objectContaining({ name: 'src', widget: 'image' }), expect.objectContaining({ name: 'alt', widget: 'string' })],
     });
     expect(units?.media_folder).toBe('../../assets/content');
+  });
+
+  test("the list names a report by its `year` field, not Decap's year of its date", () => {
+    expect(reports?.summary).toMatch(/^\{\{fields\.year\}\} \{\{title\}\}/);
   });
 
   test('report files are named <unit>/<year>-<kind slug>, through the slug and not `{{fields.x}}` in the path', () => {
