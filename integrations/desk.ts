@@ -1,12 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { execFile } from 'node:child_process';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { bundleDesk, decapDist } from '../src/desk/bundleDesk.ts';
+import { bundleDesk } from '../src/desk/bundleDesk.ts';
 import type { FileChange } from '../src/desk/checkChanges.ts';
 import { deskConfig, deskExtras, type GitHostBackend } from '../src/desk/deskConfig.ts';
 import { provincePrefixes, townshipRows, upperDivisionRows } from '../src/desk/divisionData.ts';
@@ -17,7 +17,6 @@ export const DESK_BACKEND_ENV = 'DESK_BACKEND_URL';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
   '.json': 'application/json; charset=utf-8',
 };
 
@@ -94,8 +93,6 @@ export default function desk(options: DeskIntegrationOptions = {}): AstroIntegra
               const answer = await fetch(backendUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
               return send(response, answer.headers.get('Content-Type') ?? TYPES['.json'] ?? '', await answer.text(), answer.status);
             }
-            const file = join(decapDist(root), name);
-            if (/^[\w.-]+$/.test(name) && existsSync(file)) return stream(response, file);
             response.statusCode = 404;
             response.end();
           };
@@ -118,8 +115,6 @@ export default function desk(options: DeskIntegrationOptions = {}): AstroIntegra
         mkdirSync(join(out, 'divisions'));
         for (const file of ['upper', ...provincePrefixes()])
           writeFileSync(join(out, `divisions/${file}.json`), divisionFile(`divisions/${file}.json`) ?? '');
-        for (const name of readdirSync(decapDist(root)))
-          if (!name.endsWith('.map') && name !== 'decap-cms-app.js' && name !== 'esm') copyFileSync(join(decapDist(root), name), join(out, name));
         logger.info(`编辑台已写入 ${relative(root, out)}/（经 ${options.gitHost.name} 登录和审核）`);
       },
     },

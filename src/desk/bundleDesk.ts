@@ -1,10 +1,8 @@
 /**
- * Bundles the desk's client (src/desk/client/desk.ts) with React, ReactDOM and
- * decap-cms-app's prebuilt file into one script. React 19 ships no browser build,
- * and decap-cms-app's prebuilt file expects React from outside, so a bundler must
- * join them; esbuild (already installed with Vite) does it in about a second.
- * Decap's lazily loaded chunks stay where they are and are served from its dist/.
- * The result is cached by the client sources' modification times.
+ * Bundles the desk's client (src/desk/client/desk.ts) with React, ReactDOM and the parts
+ * of Decap CMS it registers (client/decapApp.ts) into one script, desk.js. React 19 ships
+ * no browser build, so a bundler must join them; esbuild (already installed with Vite)
+ * does it in a few seconds. The result is cached by the client sources' modification times.
  */
 import { build } from 'esbuild';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -25,13 +23,9 @@ export async function bundleDesk(root: string): Promise<string> {
     target: 'es2022',
     minify: true,
     legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // Decap's dependencies still name Node's `global` and `process.env.NODE_ENV`.
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     logLevel: 'warning',
   });
   return outFile;
-}
-
-/** Where decap-cms-app's chunks and WebAssembly files are, served beside desk.js. */
-export function decapDist(root: string): string {
-  return join(root, 'node_modules/decap-cms-app/dist');
 }

@@ -3,10 +3,9 @@
  * served as /admin/desk.json), its Chinese strings completed, the project's file format,
  * and the content checks run before every save (POST /admin/check): an entry with an error
  * is not saved, the form keeps what the editor typed, and the messages show beside it.
- * Bundled by src/desk/bundleDesk.ts with React and the decap-cms-app build.
+ * Bundled by src/desk/bundleDesk.ts with React and the parts of Decap it uses (decapApp.ts).
  */
-// decap-cms-app's UMD build takes React and ReactDOM from `require`; the bundle supplies them.
-import CMSModule from 'decap-cms-app/dist/decap-cms-app.js';
+import DecapCMS from './decapApp.ts';
 import { zh_Hans } from 'decap-cms-locales';
 import { fromEntryFile, fromMetricsFile, toEntryFile, toMetricsFile } from './entryFormat.ts';
 import { DateControl, DatePreview } from './dateWidget.ts';
@@ -32,7 +31,7 @@ type CMSApi = {
   registerWidget(name: string, control: unknown, preview: unknown): void;
   registerEventListener(listener: { name: string; handler: (event: { entry: Entry }) => unknown }): void;
 };
-const CMS = ((CMSModule as { default?: CMSApi }).default ?? CMSModule) as CMSApi;
+const CMS = DecapCMS as unknown as CMSApi;
 
 async function main(): Promise<void> {
   const setup = (await fetch('desk.json').then((response) => response.json())) as DeskSetup;

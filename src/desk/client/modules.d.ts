@@ -1,7 +1,12 @@
-// decap-cms-app's prebuilt file and decap-cms-locales ship no type declarations.
-declare module 'decap-cms-app/dist/decap-cms-app.js' {
-  const CMS: unknown;
-  export default CMS;
+// Decap's backends, widgets and decap-cms-locales ship no type declarations (decap-cms-core does).
+declare module 'decap-cms-backend-*' {
+  type Backend = import('decap-cms-core').CmsBackendClass;
+  export const ProxyBackend: Backend, GitHubBackend: Backend, GitLabBackend: Backend, GiteaBackend: Backend;
+  export const ForgejoBackend: Backend, BitbucketBackend: Backend, AzureBackend: Backend;
+}
+declare module 'decap-cms-widget-*' {
+  const widget: { Widget(): import('decap-cms-core').CmsWidgetParam };
+  export default widget;
 }
 declare module 'decap-cms-locales' {
   type Strings = { [key: string]: string | Strings };

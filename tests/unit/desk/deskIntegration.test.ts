@@ -32,6 +32,10 @@ describe('the desk in the public build', { timeout: 60_000 }, () => {
     const dist = await build(desk({ gitHost: { name: 'gitlab', repo: 'office/showcase', auth_type: 'pkce', app_id: 'abc' } }));
     expect(readFileSync(join(dist, 'admin/index.html'), 'utf8')).toContain('<script src="desk.js"></script>');
     expect(existsSync(join(dist, 'admin/desk.js'))).toBe(true);
+    // The region picker's data, which the dev server answers on request, is written as files.
+    const upper = JSON.parse(readFileSync(join(dist, 'admin/divisions/upper.json'), 'utf8')) as string[][];
+    expect(upper).toContainEqual(['533103', '芒市', '533100']);
+    expect(JSON.parse(readFileSync(join(dist, 'admin/divisions/53.json'), 'utf8'))).toContainEqual(['533103102', '遮放镇', '533103']);
     const setup = JSON.parse(readFileSync(join(dist, 'admin/desk.json'), 'utf8'));
     expect(setup.config.backend).toEqual({ name: 'gitlab', repo: 'office/showcase', branch: 'main', auth_type: 'pkce', app_id: 'abc' });
     expect(setup.config.publish_mode).toBe('editorial_workflow');
