@@ -17,9 +17,10 @@ interface BackendRequest {
     entry?: { path: string; raw: string; newPath?: string };
     dataFiles?: { path: string; raw: string; newPath?: string }[];
     assets?: { path: string }[];
-    asset?: { path: string };
     path?: string;
     paths?: string[];
+    /** A read's parameters (folder, extension…), which the gate passes on untouched. */
+    [other: string]: unknown;
   };
 }
 
