@@ -141,8 +141,7 @@ test('an editor creates a unit, its region picked from the official divisions, a
 
   // The unit comes through the address (Decap fills a new entry's fields from its query): on this
   // loaded 2-core machine the 所属单位 search never listed the unit just created, though it does by hand.
-  await page.goto('about:blank');
-  await signIn(page, '#/collections/reports/new?unit=mangshi-desk-bureau');
+  await page.goto(`${DESK_URL}#/collections/reports/new?unit=mangshi-desk-bureau`);
   await page.getByLabel('标题', { exact: true }).fill('芒市编辑台测试局2023年民族团结进步创建工作总结');
   await page.getByLabel('年份', { exact: true }).fill('2023');
   await pick(page, '材料类型', '工作总结');
