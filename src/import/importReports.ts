@@ -1,15 +1,16 @@
+/** The importer's pipeline: raw files → text → reports → metadata, figures and warnings → MDX drafts (and proposed units) in src/content. */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import { REPORT_KIND_SLUGS } from '../../src/lib/vocabulary.ts';
+import { REPORT_KIND_SLUGS } from '../lib/vocabulary.ts';
 import { cleanNoise } from './clean.ts';
-import { SUPPORTED_EXTENSIONS, UnreadableFileError, readSource } from '../../src/lib/text/decode.ts';
-import { findMissingNumbers } from '../../src/lib/text/missingNumbers.ts';
-import { extractFigures, type Figure, type MappedFigure } from '../../src/lib/text/metricFigures.ts';
-import { sentencesOf } from '../../src/lib/text/sentences.ts';
+import { SUPPORTED_EXTENSIONS, UnreadableFileError, readSource } from '../lib/text/decode.ts';
+import { findMissingNumbers } from '../lib/text/missingNumbers.ts';
+import { extractFigures, type Figure, type MappedFigure } from '../lib/text/metricFigures.ts';
+import { sentencesOf } from '../lib/text/sentences.ts';
 import { detectKind, detectSelfKind, detectYear, regionOf } from './metadata.ts';
 import { placesMentioned } from './placeNames.ts';
-import type { Division } from '../../src/lib/divisions/index.ts';
+import type { Division } from '../lib/divisions/index.ts';
 import { recognizeUnit } from './recognizeUnit.ts';
 import { headingLevel, restoreParagraphs } from './paragraphs.ts';
 import { markPlaceholders } from './markPlaceholders.ts';

@@ -1,10 +1,11 @@
+/** The units the importer matches reports to: those already in the showcase, matched by name, place and type, or a new unit to propose. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { parseFrontmatter, splitFrontmatter } from '../../src/checks/frontmatter.ts';
-import { divisionPath, resolveRegion, shortFormsOf, type Division } from '../../src/lib/divisions/index.ts';
+import { parseFrontmatter, splitFrontmatter } from '../checks/frontmatter.ts';
+import { divisionPath, resolveRegion, shortFormsOf, type Division } from '../lib/divisions/index.ts';
 import { bareName } from './placeNames.ts';
-import { UNIT_TYPES, type UnitType } from '../../src/lib/vocabulary.ts';
-import { slugify } from '../../src/lib/slugify.ts';
+import { UNIT_TYPES, type UnitType } from '../lib/vocabulary.ts';
+import { slugify } from '../lib/slugify.ts';
 import type { SelfKind } from './metadata.ts';
 import type { RecognizedUnit } from './recognizeUnit.ts';
 
