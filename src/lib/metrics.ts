@@ -1,13 +1,14 @@
+/** Figure arithmetic over reports: totals by a metric's aggregate, by year, unit type, region and unit, rankings and summaries. */
 import type { MetricAggregate, MetricDefinition } from './metricDefinitions';
 import { reportsOfUnitAmong } from './reports';
-import type { ReportFigure } from './schemas';
+import type { ReportData, ReportFigure, UnitData } from './schemas';
 
 /** One figure a report states (its `metrics` list), as the schema reads it. */
 export type Figure = Pick<ReportFigure, 'metric' | 'value' | 'note'>;
 
 /** The fields of a report entry that figure arithmetic needs. */
 export interface ReportWithFigures {
-  data: { unit: { id: string }; year: number; metrics: Figure[] };
+  data: Pick<ReportData, 'unit' | 'year' | 'metrics'>;
 }
 
 /** Combines figures the way the metric's definition says; undefined when there are none. */
@@ -151,11 +152,7 @@ export function rankUnits(reports: readonly ReportWithFigures[], definition: Met
 }
 
 /** What aggregation by unit type or region needs to know about a report's unit. */
-export interface UnitFacts {
-  type: string;
-  /** From the province down */
-  region: readonly string[];
-}
+export type UnitFacts = Pick<UnitData, 'type' | 'region'>;
 
 /** A metric per unit type, in the order of `types` (the vocabulary's), gaps included. */
 export function totalsByUnitType(

@@ -7,7 +7,7 @@
  * hover help.
  */
 import { z } from 'astro/zod';
-import { calendarDateProblem, parseCalendarDate } from './calendarDate.ts';
+import { readCalendarDate } from './calendarDate.ts';
 import { checkMetricValue } from './metricValues.ts';
 import { fieldError, FIX_SEPARATOR, oneOfError, type SchemaIssue } from './schemaErrors.ts';
 import { closestWords } from './closestWords.ts';
@@ -27,13 +27,12 @@ const year = (what: string) =>
  */
 const calendarDate = (example: string) => {
   const fix = `写成真实的日期，格式 YYYY-MM-DD，如 ${example}`;
-  return z
-    .union([z.date(), z.string()], { error: fieldError(fix) })
-    .superRefine((value, ctx) => {
-      const problem = typeof value === 'string' ? calendarDateProblem(value) : Number.isNaN(value.getTime()) ? '无效日期' : undefined;
-      if (problem) ctx.addIssue({ code: 'custom', message: `${problem}${FIX_SEPARATOR}${fix}` });
-    })
-    .transform((value) => (typeof value === 'string' && !calendarDateProblem(value) ? parseCalendarDate(value) : (value as Date)));
+  return z.union([z.date(), z.string()], { error: fieldError(fix) }).transform((value, ctx) => {
+    const read = typeof value === 'string' ? readCalendarDate(value) : Number.isNaN(value.getTime()) ? { problem: '无效日期' } : { date: value };
+    if ('date' in read) return read.date;
+    ctx.addIssue({ code: 'custom', message: `${read.problem}${FIX_SEPARATOR}${fix}` });
+    return z.NEVER;
+  });
 };
 
 const text = (need: string) => z.string({ error: fieldError(need) });
@@ -197,7 +196,15 @@ export const metricSchema = entryObject({
   description: text('写一句指标说明'),
 });
 
-/** The content types, derived from the schemas above rather than written twice. */
+/**
+ * The content types, derived from the schemas above rather than written twice. The
+ * entry types leave open what only Astro decides: an image's `src` (`ImageMetadata`
+ * in the build, a path in the checks) and a report's `unit` (`reference('units')`).
+ * Pages use the collections' own types (src/lib/content.ts); the pure functions of
+ * src/lib `Pick` the fields they need from these, so tests can pass plain objects.
+ */
 export type MetricDefinition = z.output<typeof metricSchema>;
 export type Honor = z.output<typeof honor>;
 export type ReportFigure = z.output<ReturnType<typeof metricFigure>>;
+export type UnitData<Image = unknown> = z.output<ReturnType<typeof unitSchema<z.ZodType<Image>>>>;
+export type ReportData<Unit = { id: string }, Image = unknown> = z.output<ReturnType<typeof reportSchema<z.ZodType<Unit>, z.ZodType<Image>>>>;
