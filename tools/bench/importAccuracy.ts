@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { draftsOf } from '../../src/import/importReports.ts';
+import { draftsOf } from '../../src/import/drafts.ts';
 import { loadUnits } from '../../src/import/units.ts';
 import { benchReport, type BenchUnit } from './importAccuracyReports.ts';
 

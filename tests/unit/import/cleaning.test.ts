@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { draftsOf } from '../../../src/import/importReports.ts';
+import { draftsOf } from '../../../src/import/drafts.ts';
 import { markPlaceholders } from '../../../src/import/markPlaceholders.ts';
 import { cleanTitle } from '../../../src/import/titles.ts';
 

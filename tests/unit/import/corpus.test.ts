@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftsOf } from '../../../src/import/importReports.ts';
+import { draftsOf } from '../../../src/import/drafts.ts';
 import { loadUnits } from '../../../src/import/units.ts';
 import { sentencesOf } from '../../../src/lib/text/sentences.ts';
 import { corpusFiles, corpusText, hanOnly } from './corpusFiles.ts';

@@ -5,7 +5,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeText, readSource } from '../../../src/lib/text/decode.ts';
-import { draftsOf } from '../../../src/import/importReports.ts';
+import { draftsOf } from '../../../src/import/drafts.ts';
 import { loadUnits } from '../../../src/import/units.ts';
 import { corpusText } from './corpusFiles.ts';
 
