@@ -32,35 +32,6 @@ export function metricTotal(reports: readonly ReportWithFigures[], definition: M
   return aggregate(valuesOf(reports, definition.id), definition.aggregate);
 }
 
-export interface MetricYearRow {
-  definition: MetricDefinition;
-  /** One value per year of `years`, undefined where nothing was reported */
-  values: (number | undefined)[];
-}
-
-/**
- * A unit's figures as a table: one row per metric it reported, one column per year
- * (oldest first). Figures of the same metric within a year combine by its definition.
- */
-export function metricsByYear(
-  reports: readonly ReportWithFigures[],
-  definitions: readonly MetricDefinition[],
-): { years: number[]; rows: MetricYearRow[] } {
-  const years = [...new Set(reports.map((r) => r.data.year))].sort((a, b) => a - b);
-  const rows = definitions
-    .map((definition) => ({
-      definition,
-      values: years.map((year) =>
-        metricTotal(
-          reports.filter((r) => r.data.year === year),
-          definition,
-        ),
-      ),
-    }))
-    .filter((row) => row.values.some((value) => value !== undefined));
-  return { years, rows };
-}
-
 /** One category of an aggregation: a year, a unit type, a region or a unit, with its combined figure. */
 export interface MetricPoint<K> {
   key: K;
