@@ -21,7 +21,9 @@ import {
   type ChartDataset,
 } from 'chart.js';
 import { formatMetricValue } from '../lib/format';
-import { axisLabels, MIN_TREND_POINTS, type ChartSpec } from '../lib/metricCharts';
+import type { ChartSpec } from '../lib/chartSpec';
+import { axisLabels } from '../lib/chartTable';
+import { MIN_TREND_POINTS } from '../lib/sparseFigures';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend);
 // Canvas text does not inherit CSS: give it the page's Chinese font stack and text colour.
