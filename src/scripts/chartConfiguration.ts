@@ -7,7 +7,9 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { formatMetricValue } from '../lib/format';
-import { axisLabels, MIN_TREND_POINTS, type ChartSpec } from '../lib/metricCharts';
+import type { ChartSpec } from '../lib/chartSpec';
+import { axisLabels } from '../lib/chartTable';
+import { MIN_TREND_POINTS } from '../lib/sparseFigures';
 
 /**
  * Only the parts our charts use are registered: importing `registerables` would pull
@@ -67,7 +69,10 @@ export function applyTheme(theme: ChartTheme): void {
   if (theme.border) Chart.defaults.borderColor = theme.border;
 }
 
-export function chartConfiguration(spec: ChartSpec, theme: ChartTheme): ChartConfiguration<'bar' | 'line', (number | null)[], string> {
+/** A chart's configuration: bars and reference lines over labels of one line or several (a gap's 未报告 under its year). */
+export type ChartSetup = ChartConfiguration<'bar' | 'line', (number | null)[], string | string[]>;
+
+export function chartConfiguration(spec: ChartSpec, theme: ChartTheme): ChartSetup {
   const format = (value: number | string) => formatMetricValue(Number(value), spec.format);
   const valueAxis = spec.indexAxis === 'y' ? 'x' : 'y';
   return {

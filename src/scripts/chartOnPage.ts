@@ -4,7 +4,7 @@
  */
 import { Chart } from 'chart.js';
 import { applyTheme, chartConfiguration, type ChartTheme } from './chartConfiguration';
-import type { ChartSpec } from '../lib/metricCharts';
+import type { ChartSpec } from '../lib/chartSpec';
 
 export function drawOnPage(canvas: HTMLCanvasElement, spec: ChartSpec, theme: ChartTheme): void {
   applyTheme(theme);

@@ -9,13 +9,13 @@
  */
 import { Chart } from 'chart.js';
 import { applyTheme, chartConfiguration, type ChartTheme } from './chartConfiguration';
-import type { ChartSpec } from '../lib/metricCharts';
+import type { ChartSpec } from '../lib/chartSpec';
 
 export type ChartWorkerMessage =
   | { type: 'draw'; id: number; canvas: OffscreenCanvas; spec: ChartSpec; theme: ChartTheme; pixelRatio: number }
   | { type: 'resize'; id: number; width: number; height: number };
 
-const charts = new Map<number, Chart<'bar' | 'line', (number | null)[], string>>();
+const charts = new Map<number, Chart<'bar' | 'line', (number | null)[], string | string[]>>();
 
 addEventListener('message', ({ data }: MessageEvent<ChartWorkerMessage>) => {
   if (data.type === 'draw') {
@@ -23,7 +23,8 @@ addEventListener('message', ({ data }: MessageEvent<ChartWorkerMessage>) => {
     const configuration = chartConfiguration(data.spec, data.theme);
     // Off the page, chart.js cannot watch the canvas's box: its size arrives in `resize` messages.
     configuration.options = { ...configuration.options, responsive: false, devicePixelRatio: data.pixelRatio };
-    charts.set(data.id, new Chart(data.canvas, configuration));
+    // chart.js draws on an OffscreenCanvas (its BasicPlatform), though its types name only a page's canvas.
+    charts.set(data.id, new Chart(data.canvas as unknown as HTMLCanvasElement, configuration));
     postMessage({ type: 'drawn', id: data.id });
   } else {
     charts.get(data.id)?.resize(data.width, data.height);

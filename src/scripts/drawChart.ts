@@ -8,7 +8,7 @@
  * a phone never stalls on it; an older browser imports chart.js here and draws on the
  * page (`chartOnPage.ts`). Both use the same configuration, so both look the same.
  */
-import type { ChartSpec } from '../lib/metricCharts';
+import type { ChartSpec } from '../lib/chartSpec';
 import type { ChartTheme } from './chartConfiguration';
 import type { ChartWorkerMessage } from './chartWorker';
 
