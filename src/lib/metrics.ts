@@ -11,6 +11,13 @@ export interface ReportWithFigures {
   data: Pick<ReportData, 'unit' | 'year' | 'metrics'>;
 }
 
+/** The definition of a metric id; the schema admits only defined ids, so a miss is a bug. */
+export function definitionOf(definitions: readonly MetricDefinition[], id: string): MetricDefinition {
+  const definition = definitions.find((d) => d.id === id);
+  if (!definition) throw new Error(`Unknown metric ${id}`);
+  return definition;
+}
+
 /** Combines figures the way the metric's definition says; undefined when there are none. */
 export function aggregate(values: readonly number[], how: MetricAggregate): number | undefined {
   if (values.length === 0) return undefined;
