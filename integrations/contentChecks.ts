@@ -1,3 +1,4 @@
+/** The Astro integration that runs the content checks (src/checks) in `astro build` and `astro dev`. */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -4,10 +4,14 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { loadMetricDefinitions } from './lib/metricDefinitions';
+import { loadMetricDefinitions, parseMetricDefinitions } from './lib/metricDefinitions';
 import { metricSchema, reportSchema, unitSchema } from './lib/schemas';
 
-/** The editable metric definitions, read here too so report figures can be checked against them. */
+/**
+ * The editable metric definitions. Both the collection and the report schema (which
+ * checks each figure against its metric) read them through src/lib/metricDefinitions.ts,
+ * the reader the content checks use too, so all three see the same definitions.
+ */
 const METRICS_FILE = 'src/content/metrics.yaml';
 
 /**
@@ -29,7 +33,7 @@ const reports = defineCollection({
 });
 
 const metrics = defineCollection({
-  loader: file(METRICS_FILE),
+  loader: file(METRICS_FILE, { parser: parseMetricDefinitions }),
   schema: metricSchema,
 });
 

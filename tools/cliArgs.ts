@@ -1,3 +1,4 @@
+/** Argument parsing shared by the command-line tools: options, --help, and exit codes for usage mistakes. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

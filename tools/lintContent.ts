@@ -1,11 +1,11 @@
-import { parseToolArgs } from './cliArgs.ts';
-import { formatFinding, formatPublication, formatSummary, lintContent } from '../src/checks/lintContent.ts';
-
 /**
  * `npm run lint:content -- [--all] [--json] [--verbose] [file or folder]...`
  * Exits 1 when any error blocks publishing (the build would fail), 0 otherwise
  * (warnings do not block), 2 on a usage mistake. See docs/编辑指南.md, 发布前检查.
  */
+import { formatFinding, formatPublication, formatSummary, lintContent } from '../src/checks/lintContent.ts';
+import { parseToolArgs } from './cliArgs.ts';
+
 const USAGE =
   '用法：npm run lint:content -- [--all] [--json] [--verbose] [文件或文件夹]...\n' +
   '  不写路径时检查 src/content 中的全部单位和材料（构建会做的全部检查）；\n' +

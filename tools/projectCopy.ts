@@ -1,3 +1,4 @@
+/** Copies of the project without its sample content, for builds over other content (schema tests, the scale bench, dev-server tests). */
 import { cpSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 

@@ -1,3 +1,4 @@
+/** An entry's body as the checks read it: the text a reader sees, line by line, with MDX's hidden parts blanked. */
 import type { Segment } from './types.ts';
 
 /**

@@ -1,3 +1,4 @@
+/** Which files the content checks read: the site's collections, or the files and folders named on the command line, and stray files beside them. */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { Finding } from './types.ts';

@@ -1,3 +1,4 @@
+/** Frontmatter read with positions: the file split at its fences, its YAML parsed keeping each value's line and column. */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Segment } from './types.ts';
 import { explainYamlError, type YamlProblem } from './yamlErrors.ts';

@@ -6,19 +6,16 @@
  * build and the dev server all call this, so they say the same thing.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitMessage } from '../lib/schemaErrors.ts';
-import type { MetricDefinition } from '../lib/metricDefinitions.ts';
 import { readEntry } from './entry.ts';
 import { collectFiles, contentFolders, strayFiles } from './files.ts';
-import { parseFrontmatter } from './frontmatter.ts';
 import { checkMdxComponents } from './mdxComponents.ts';
 import { checkMdxSyntax } from './mdxSyntax.ts';
+import { checkMetricsFile } from './metricsFile.ts';
 import { publicationOf, type Publication } from './publication.ts';
 import { runRules } from './runRules.ts';
-import { checkMetricDefinition, checkSchema, entrySchemas, fieldLabel, positionOf } from './schemaCheck.ts';
+import { checkSchema, entrySchemas } from './schemaCheck.ts';
 import { duplicateIds, duplicateUnitNames } from './structure/duplicates.ts';
 import { fileNames } from './structure/fileNames.ts';
 import { reportDates } from './structure/reportDates.ts';
@@ -105,51 +102,6 @@ export async function lintContent(options: LintOptions = {}): Promise<LintResult
   const findings = [...structural, ...runRules(checked, { now, definitions: metrics.definitions })].sort(byPlace);
   const errorCount = findings.filter((finding) => finding.severity === 'error').length;
   return { findings, errorCount, warningCount: findings.length - errorCount, fileCount: files.length + 1, publication };
-}
-
-/** metrics.yaml: readable, a list, each definition valid, no id twice. The valid definitions are what reports may use. */
-async function checkMetricsFile(path: string, file: string): Promise<{ definitions: MetricDefinition[]; findings: Finding[] }> {
-  const fail = (line: number, column: number, message: string, hint: string, field?: string): Finding => ({
-    file,
-    field,
-    line,
-    column,
-    severity: 'error',
-    rule: 'schema',
-    message,
-    hint,
-  });
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return { definitions: [], findings: [fail(1, 1, '找不到指标定义文件', '从项目仓库恢复 src/content/metrics.yaml')] };
-  }
-  const parsed = parseFrontmatter(text, 1);
-  if (parsed.error)
-    return {
-      definitions: [],
-      findings: [{ ...fail(parsed.error.line, parsed.error.column, parsed.error.message, parsed.error.hint, '指标定义'), rule: 'yaml' }],
-    };
-  if (!Array.isArray(parsed.value)) return { definitions: [], findings: [fail(1, 1, '指标定义应为列表', '每个指标以「- id: …」开头')] };
-  const findings: Finding[] = [];
-  const definitions: MetricDefinition[] = [];
-  const seen = new Set<string>();
-  parsed.value.forEach((item: unknown, index) => {
-    const issues = checkMetricDefinition(item);
-    for (const issue of issues) {
-      const { line, column } = positionOf(parsed, [index, ...issue.path]);
-      const { message, hint } = splitMessage(issue.message);
-      findings.push(fail(line, column, message, hint, `第${index + 1}个指标 ${fieldLabel(issue.path)}`.trim()));
-    }
-    if (issues.length > 0) return;
-    const definition = item as MetricDefinition;
-    if (seen.has(definition.id))
-      findings.push(fail(positionOf(parsed, [index, 'id']).line, 1, `指标编号 ${definition.id} 重复`, '每个指标的 id 只能出现一次', 'id'));
-    seen.add(definition.id);
-    definitions.push(definition);
-  });
-  return { definitions, findings };
 }
 
 function byPlace(a: Finding, b: Finding): number {

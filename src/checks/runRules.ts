@@ -1,3 +1,4 @@
+/** Applies the publication rules to the checked entries, honouring `allow` lists and lint-allow comments. */
 import type { Finding, LintEntry, Placed, RuleId } from './types.ts';
 import { RULES, type Rule, type RuleContext } from './rules/index.ts';
 

@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import type { MetricDefinition } from '../lib/metricDefinitions.ts';
 import { fieldError, FIX_SEPARATOR, splitMessage } from '../lib/schemaErrors.ts';
-import { metricSchema, reportSchema, unitSchema } from '../lib/schemas.ts';
+import { reportSchema, unitSchema } from '../lib/schemas.ts';
 import type { Finding, LintEntry } from './types.ts';
 
 type Schema = z.ZodType<Record<string, unknown>>;
@@ -44,12 +44,6 @@ export function checkSchema(entry: LintEntry, schemas: EntrySchemas): { findings
   const result = schema.safeParse(entry.data);
   if (result.success) return { findings: [], data: result.data };
   return { findings: result.error.issues.flatMap((issue) => issueFindings(entry, issue)) };
-}
-
-/** The issues of one item of src/content/metrics.yaml. */
-export function checkMetricDefinition(item: unknown): z.core.$ZodIssue[] {
-  const result = metricSchema.safeParse(item);
-  return result.success ? [] : result.error.issues;
 }
 
 function issueFindings(entry: LintEntry, issue: z.core.$ZodIssue): Finding[] {

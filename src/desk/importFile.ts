@@ -6,7 +6,7 @@
  * cannot load the importer after start-up, and a failing import must not take it down.
  */
 import { join, relative } from 'node:path';
-import { importReports } from '../../tools/import/importReports.ts';
+import { importReports } from '../import/importReports.ts';
 
 const root = process.cwd();
 const [file] = process.argv.slice(2);

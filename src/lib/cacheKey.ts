@@ -1,3 +1,4 @@
+/** Cache keys for Astro's incremental build: a page re-renders only when the data it shows changes. */
 import { createHash } from 'node:crypto';
 
 /**

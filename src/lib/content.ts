@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { MetricDefinition } from './metricDefinitions';
 import { isPublished } from './publication';
+import { definitionOf } from './metrics';
 import { buildRegionIndex } from './regions';
 import { sortNewestFirst } from './reports';
 
@@ -39,8 +40,11 @@ export function unitOf(report: Report): Unit {
   return unit;
 }
 
+/** Reports paired with their units, as report lists show them. */
+export function withUnits(list: readonly Report[]): { report: Report; unit: Unit }[] {
+  return list.map((report) => ({ report, unit: unitOf(report) }));
+}
+
 export function metricDefinition(id: string): MetricDefinition {
-  const definition = metricDefinitions.find((d) => d.id === id);
-  if (!definition) throw new Error(`Unknown metric ${id}`);
-  return definition;
+  return definitionOf(metricDefinitions, id);
 }

@@ -1,3 +1,4 @@
+/** Content-Security-Policy hashes of inline styles and scripts. */
 import { createHash } from 'node:crypto';
 
 /** The CSP source that admits exactly this inline `<style>` or `<script>` text. */

@@ -1,3 +1,4 @@
+/** Numbers, money, figures and dates as a Chinese reader expects them. */
 import type { MetricDefinition } from './metricDefinitions';
 
 const WAN_PER_YI = 10_000;

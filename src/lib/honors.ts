@@ -1,3 +1,4 @@
+/** Honour titles: their term of validity, their status in a given year, their order. */
 import type { Honor } from './schemas';
 import { HONOR_LEVELS } from './vocabulary';
 

@@ -1,3 +1,4 @@
+/** Whether a reported figure fits its metric's kind (a rate 0–100, an amount ≥ 0, a whole count), said in words an editor can act on. */
 import type { MetricDefinition } from './metricDefinitions';
 
 /**

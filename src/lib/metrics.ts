@@ -1,13 +1,21 @@
+/** Figure arithmetic over reports: totals by a metric's aggregate, by year, unit type, region and unit, rankings and summaries. */
 import type { MetricAggregate, MetricDefinition } from './metricDefinitions';
 import { reportsOfUnitAmong } from './reports';
-import type { ReportFigure } from './schemas';
+import type { ReportData, ReportFigure, UnitData } from './schemas';
 
 /** One figure a report states (its `metrics` list), as the schema reads it. */
 export type Figure = Pick<ReportFigure, 'metric' | 'value' | 'note'>;
 
 /** The fields of a report entry that figure arithmetic needs. */
 export interface ReportWithFigures {
-  data: { unit: { id: string }; year: number; metrics: Figure[] };
+  data: Pick<ReportData, 'unit' | 'year' | 'metrics'>;
+}
+
+/** The definition of a metric id; the schema admits only defined ids, so a miss is a bug. */
+export function definitionOf(definitions: readonly MetricDefinition[], id: string): MetricDefinition {
+  const definition = definitions.find((d) => d.id === id);
+  if (!definition) throw new Error(`Unknown metric ${id}`);
+  return definition;
 }
 
 /** Combines figures the way the metric's definition says; undefined when there are none. */
@@ -29,35 +37,6 @@ export function valuesOf(reports: readonly ReportWithFigures[], metricId: string
 
 export function metricTotal(reports: readonly ReportWithFigures[], definition: MetricDefinition): number | undefined {
   return aggregate(valuesOf(reports, definition.id), definition.aggregate);
-}
-
-export interface MetricYearRow {
-  definition: MetricDefinition;
-  /** One value per year of `years`, undefined where nothing was reported */
-  values: (number | undefined)[];
-}
-
-/**
- * A unit's figures as a table: one row per metric it reported, one column per year
- * (oldest first). Figures of the same metric within a year combine by its definition.
- */
-export function metricsByYear(
-  reports: readonly ReportWithFigures[],
-  definitions: readonly MetricDefinition[],
-): { years: number[]; rows: MetricYearRow[] } {
-  const years = [...new Set(reports.map((r) => r.data.year))].sort((a, b) => a - b);
-  const rows = definitions
-    .map((definition) => ({
-      definition,
-      values: years.map((year) =>
-        metricTotal(
-          reports.filter((r) => r.data.year === year),
-          definition,
-        ),
-      ),
-    }))
-    .filter((row) => row.values.some((value) => value !== undefined));
-  return { years, rows };
 }
 
 /** One category of an aggregation: a year, a unit type, a region or a unit, with its combined figure. */
@@ -151,11 +130,7 @@ export function rankUnits(reports: readonly ReportWithFigures[], definition: Met
 }
 
 /** What aggregation by unit type or region needs to know about a report's unit. */
-export interface UnitFacts {
-  type: string;
-  /** From the province down */
-  region: readonly string[];
-}
+export type UnitFacts = Pick<UnitData, 'type' | 'region'>;
 
 /** A metric per unit type, in the order of `types` (the vocabulary's), gaps included. */
 export function totalsByUnitType(

@@ -6,27 +6,18 @@
 import { toCsv } from './csv';
 import { regionCode } from './divisions/index.ts';
 import type { MetricDefinition } from './metricDefinitions';
-import type { Figure } from './metrics';
+import type { ReportData, UnitData } from './schemas';
 
 /** The fields of a unit the exports publish. */
 export interface ExportUnit {
   id: string;
-  data: { name: string; type: string; region: string[] };
+  data: Pick<UnitData, 'name' | 'type' | 'region'>;
 }
 
 /** The fields of a report the exports publish. */
 export interface ExportReport {
   id: string;
-  data: {
-    unit: { id: string };
-    title: string;
-    year: number;
-    kind: string;
-    date?: Date;
-    summary: string;
-    tags: string[];
-    metrics: Figure[];
-  };
+  data: Pick<ReportData, 'unit' | 'title' | 'year' | 'kind' | 'date' | 'summary' | 'tags' | 'metrics'>;
 }
 
 export interface OpenDataSource {

@@ -1,21 +1,14 @@
 /**
  * The charts each page shows, built from the published content. Pages call these
- * and stay thin; the arithmetic is in metrics.ts and the chart shapes in metricCharts.ts.
+ * and stay thin; the arithmetic is in metrics.ts and the chart shapes in metricCharts.ts
+ * and trendCharts.ts.
  */
 import { metricDefinition, metricDefinitions, reports, units, type Report, type Unit } from './content';
 import type { MetricDefinition } from './metricDefinitions';
-import {
-  chartHasData,
-  rankingChart,
-  regionTotalsChart,
-  reportComparisonCharts,
-  reportCountByRegionChart,
-  unitTrendCharts,
-  unitTypeChart,
-  yearTotalsChart,
-  type ChartSpec,
-} from './metricCharts';
+import { chartHasData, type ChartSpec } from './chartSpec';
+import { rankingChart, regionTotalsChart, reportCountByRegionChart, unitTypeChart, yearTotalsChart } from './metricCharts';
 import type { UnitFacts } from './metrics';
+import { reportComparisonCharts, unitTrendChart, unitTrendCharts } from './trendCharts';
 import { paths } from './urls';
 import { UNIT_TYPES } from './vocabulary';
 
@@ -64,4 +57,20 @@ export function reportCharts(report: Report, unit: Unit): ChartSpec[] {
     report.data.metrics.map((figure) => figure.metric),
     metricDefinitions,
   );
+}
+
+/**
+ * What an editor's `<MetricChart metric="…" unit="…" />` in a report body means: with
+ * `unit`, that unit's figures across its years; without it, all units' per year. An
+ * unknown id is an error that says which ids there are.
+ */
+export function editorChart(metricId: string, unitId: string | undefined): ChartSpec {
+  const definition = metricDefinitions.find((d) => d.id === metricId);
+  if (!definition)
+    throw new Error(`<MetricChart metric="${metricId}" />：没有这个指标编号。可用的编号：${metricDefinitions.map((d) => d.id).join('、')}`);
+  if (unitId === undefined) return yearTotalsChart(reports, definition);
+  const unit = unitById.get(unitId);
+  if (!unit)
+    throw new Error(`<MetricChart unit="${unitId}" />：没有这个已发布的单位。unit 填单位编号，即 src/content/units/ 下的文件名（不含 .mdx）`);
+  return unitTrendChart(reports, { id: unit.id, name: unit.data.name }, definition);
 }

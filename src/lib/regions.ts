@@ -1,11 +1,12 @@
 /** The region index of the site: every region units lie in, with official names, division codes and stable slugs. */
 import { divisionPath, regionDivision } from './divisions/index.ts';
+import type { UnitData } from './schemas';
 import { slugify } from './slugify';
 
 /** The fields of a unit entry that the region index needs. */
 export interface UnitInRegion {
   id: string;
-  data: { region: string[] };
+  data: Pick<UnitData, 'region'>;
 }
 
 export interface Region {

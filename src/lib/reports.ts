@@ -1,16 +1,12 @@
+/** Ordering and grouping of reports: newest first, by unit, by year, by tag. */
 import { groupBy, unique } from './collections';
+import type { ReportData } from './schemas';
 import { slugify } from './slugify';
 
 /** The fields of a report entry that ordering and grouping need. */
 export interface ReportLike {
   id: string;
-  data: {
-    unit: { id: string };
-    title: string;
-    year: number;
-    date?: Date;
-    tags: string[];
-  };
+  data: Pick<ReportData, 'unit' | 'title' | 'year' | 'date' | 'tags'>;
 }
 
 /** Newest first: by year, then by date (dated before undated), then by title. */

@@ -4,10 +4,12 @@
  * build, the dev server and `npm run lint:content` judge an entry by the same rules.
  * Astro's `reference()` and `image()` exist only inside Astro, so the factories take
  * the unit and image schemas as arguments. The JSDoc of each field is the editor's
- * hover help.
+ * hover help and the desk's field hint (tools/desk/deskConfig.ts reads it), hence in
+ * Chinese. The whole content model stays in this one file (STYLE.md 1), which makes
+ * it longer than 200 lines.
  */
 import { z } from 'astro/zod';
-import { calendarDateProblem, parseCalendarDate } from './calendarDate.ts';
+import { readCalendarDate } from './calendarDate.ts';
 import { checkMetricValue } from './metricValues.ts';
 import { fieldError, FIX_SEPARATOR, oneOfError, type SchemaIssue } from './schemaErrors.ts';
 import { closestWords } from './closestWords.ts';
@@ -27,13 +29,12 @@ const year = (what: string) =>
  */
 const calendarDate = (example: string) => {
   const fix = `写成真实的日期，格式 YYYY-MM-DD，如 ${example}`;
-  return z
-    .union([z.date(), z.string()], { error: fieldError(fix) })
-    .superRefine((value, ctx) => {
-      const problem = typeof value === 'string' ? calendarDateProblem(value) : Number.isNaN(value.getTime()) ? '无效日期' : undefined;
-      if (problem) ctx.addIssue({ code: 'custom', message: `${problem}${FIX_SEPARATOR}${fix}` });
-    })
-    .transform((value) => (typeof value === 'string' && !calendarDateProblem(value) ? parseCalendarDate(value) : (value as Date)));
+  return z.union([z.date(), z.string()], { error: fieldError(fix) }).transform((value, ctx) => {
+    const read = typeof value === 'string' ? readCalendarDate(value) : Number.isNaN(value.getTime()) ? { problem: '无效日期' } : { date: value };
+    if ('date' in read) return read.date;
+    ctx.addIssue({ code: 'custom', message: `${read.problem}${FIX_SEPARATOR}${fix}` });
+    return z.NEVER;
+  });
 };
 
 const text = (need: string) => z.string({ error: fieldError(need) });
@@ -154,19 +155,19 @@ export function reportSchema<Unit extends z.ZodType, Image extends z.ZodType>(un
   return entryObject({
     /** 所属单位的编号，即 src/content/units/ 下的文件名（不含 .mdx 或 .md） */
     unit,
-    /** 材料标题 */
+    /** 材料标题，写明单位、年份和主题，如「和硕县民宗局2023年民族团结进步创建工作总结」 */
     title: text('写材料标题').min(2, { error: fieldError('标题至少两个字') }),
-    /** 材料所属年份 */
+    /** 材料所属年份，即总结的是哪一年的工作，如 2023 */
     year: year('年份'),
     /** 材料类型 */
     kind: z.enum(REPORT_KINDS, { error: oneOfError(REPORT_KINDS) }),
-    /** 成文日期 */
+    /** 成文日期，格式 YYYY-MM-DD，如 2023-12-20 */
     date: calendarDate('2023-12-20').optional(),
     /** 一段话摘要，显示在列表和搜索结果中 */
     summary: text('写一段话摘要').min(10, { error: fieldError('摘要至少十个字') }),
     /** 材料中写明的数据 */
     metrics: z.array(metricFigure(definitions), { error: fieldError('每项数据以"  - metric: …"开头，写成列表') }).default([]),
-    /** 标签 */
+    /** 主题标签，用于按主题浏览，如 [结对帮扶, 宣传教育] */
     tags: z.array(text('写标签文字'), { error: fieldError('写成列表，如 ["结对帮扶", "宣传教育"]') }).default([]),
     /** 草稿不会出现在网站上 */
     draft,
@@ -185,19 +186,27 @@ export function reportSchema<Unit extends z.ZodType, Image extends z.ZodType>(un
 export const metricSchema = entryObject({
   /** 指标编号（英文，报告中引用） */
   id: text('写英文指标编号，如 funds').regex(/^[a-z][a-z0-9-]*$/, { error: fieldError('指标编号只用小写英文字母、数字和连字符，如 people-reached') }),
-  /** 指标名称 */
+  /** 指标名称，显示在图表和表格上，如「投入资金」 */
   label: text('写指标名称，如 投入资金'),
-  /** 计量单位 */
+  /** 计量单位，如 万元、%、次；金额一律用万元，比率用 % */
   unit: text('写计量单位，如 万元、%、次'),
   /** 指标性质：rate 比率、amount 金额、count 计数 */
   kind: z.enum(METRIC_KINDS, { error: oneOfError(METRIC_KINDS) }),
   /** 汇总方式：sum 求和、mean 平均、max 取最大 */
   aggregate: z.enum(METRIC_AGGREGATES, { error: oneOfError(METRIC_AGGREGATES) }),
-  /** 指标说明 */
+  /** 一句话说明这个指标统计什么，显示在创建数据页上 */
   description: text('写一句指标说明'),
 });
 
-/** The content types, derived from the schemas above rather than written twice. */
+/**
+ * The content types, derived from the schemas above rather than written twice. The
+ * entry types leave open what only Astro decides: an image's `src` (`ImageMetadata`
+ * in the build, a path in the checks) and a report's `unit` (`reference('units')`).
+ * Pages use the collections' own types (src/lib/content.ts); the pure functions of
+ * src/lib `Pick` the fields they need from these, so tests can pass plain objects.
+ */
 export type MetricDefinition = z.output<typeof metricSchema>;
 export type Honor = z.output<typeof honor>;
 export type ReportFigure = z.output<ReturnType<typeof metricFigure>>;
+export type UnitData<Image = unknown> = z.output<ReturnType<typeof unitSchema<z.ZodType<Image>>>>;
+export type ReportData<Unit = { id: string }, Image = unknown> = z.output<ReturnType<typeof reportSchema<z.ZodType<Unit>, z.ZodType<Image>>>>;

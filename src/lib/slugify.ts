@@ -1,3 +1,4 @@
+/** ASCII slugs of Chinese names, for URLs (pinyin). */
 import { pinyin } from 'pinyin-pro';
 
 /**

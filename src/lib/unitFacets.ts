@@ -1,10 +1,12 @@
+/** The units index's facets: unit types and honour levels with their counts and slugs, and each unit's filter keys. */
 import type { Region } from './regions';
+import type { Honor, UnitData } from './schemas';
 import { HONOR_LEVEL_SLUGS, HONOR_LEVELS, UNIT_TYPE_SLUGS, UNIT_TYPES, type HonorLevel, type UnitType } from './vocabulary';
 
 /** The fields of a unit entry that filtering needs. */
 export interface FilterableUnit {
   id: string;
-  data: { type: UnitType; region: string[]; honors: { level: HonorLevel }[] };
+  data: Pick<UnitData, 'type' | 'region'> & { honors: Pick<Honor, 'level'>[] };
 }
 
 export interface Facet {

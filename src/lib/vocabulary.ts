@@ -50,6 +50,9 @@ export const UNIT_TYPE_ALIASES: Readonly<Record<string, UnitType>> = {
   连队: '部队',
 };
 
+/** The unit types that are an administrative division themselves (阳泉市, 特吾里克镇), not a body inside one. */
+export const DIVISION_UNIT_TYPES: readonly UnitType[] = ['市', '县', '乡镇', '社区', '村'];
+
 export const HONOR_LEVELS = ['国家级', '省级', '地市级', '县级'] as const;
 export type HonorLevel = (typeof HONOR_LEVELS)[number];
 

@@ -1,3 +1,4 @@
+/** `/rss.xml`: the published reports as an RSS feed, newest first. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { reports, unitOf } from '../lib/content';

@@ -1,99 +1,63 @@
 /**
- * Draws a chart spec on its canvas with chart.js. This module is only ever loaded by
- * dynamic import (from MetricChart.astro, when a chart nears the viewport), so chart.js
- * arrives with it and a page without charts never downloads it.
+ * Draws a chart spec on its canvas. This module is only ever loaded by dynamic import
+ * (from MetricChart.astro, when a chart nears the viewport), so a page without charts
+ * never downloads chart code.
  *
- * Only the parts our charts use are registered: importing `registerables` would pull
- * every chart type, scale and plugin into the bundle. The tooltip plugin is left out
- * on purpose: the table under each chart already gives every number, and dropping it
- * keeps a page with a chart under its 60 KB (gzip) budget.
+ * Where the browser can hand a canvas to a worker (OffscreenCanvas: every current
+ * browser), chart.js starts and draws in `chartWorker.ts`, off the page's thread, so
+ * a phone never stalls on it; an older browser imports chart.js here and draws on the
+ * page (`chartOnPage.ts`). Both use the same configuration, so both look the same.
  */
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  type ChartDataset,
-} from 'chart.js';
-import { formatMetricValue } from '../lib/format';
-import { axisLabels, MIN_TREND_POINTS, type ChartSpec } from '../lib/metricCharts';
+import type { ChartSpec } from '../lib/chartSpec';
+import type { ChartTheme } from './chartConfiguration';
+import type { ChartWorkerMessage } from './chartWorker';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend);
-// Canvas text does not inherit CSS: give it the page's Chinese font stack and text colour.
-Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-Chart.defaults.color = getComputedStyle(document.body).color;
-Chart.defaults.borderColor = getComputedStyle(document.documentElement).getPropertyValue('--color-border') || Chart.defaults.borderColor;
-
-/**
- * Okabe–Ito colours, distinguishable with every common colour-vision deficiency.
- * Colour is never the only cue: the highlighted year is also named on its axis
- * label, and the peer average is a dashed line with triangle points.
- */
-const BAR_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9'];
-const HIGHLIGHT_COLOUR = '#D55E00';
-/** The reference line in the text colour, so it reads in dark mode too. */
-const LINE_COLOUR = getComputedStyle(document.body).color;
-
-function dataset(series: ChartSpec['series'][number], index: number): ChartDataset<'bar' | 'line', (number | null)[]> {
-  if (series.style === 'line') {
-    return {
-      type: 'line',
-      label: series.label,
-      data: series.values,
-      borderColor: LINE_COLOUR,
-      backgroundColor: LINE_COLOUR,
-      borderDash: [6, 4],
-      pointStyle: 'triangle',
-      pointRadius: 6,
-      // A gap stays a gap, and one or two points are only points: a line through them would invent a trend.
-      spanGaps: false,
-      showLine: series.values.filter((value) => value !== null).length >= MIN_TREND_POINTS,
-      order: 0,
-    };
-  }
-  const colour = BAR_COLOURS[index % BAR_COLOURS.length];
+/** The page's font stack and colours, which canvas text cannot take from CSS. */
+function pageTheme(): ChartTheme {
+  const body = getComputedStyle(document.body);
   return {
-    type: 'bar',
-    label: series.label,
-    data: series.values,
-    backgroundColor: series.values.map((_, i) => (i === series.highlight ? HIGHLIGHT_COLOUR : colour)),
-    maxBarThickness: 48,
-    order: 1,
+    font: body.fontFamily,
+    text: body.color,
+    border: getComputedStyle(document.documentElement).getPropertyValue('--color-border').trim(),
   };
 }
 
-export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
-  const format = (value: number | string) => formatMetricValue(Number(value), spec.format);
-  const valueAxis = spec.indexAxis === 'y' ? 'x' : 'y';
-  return new Chart(canvas, {
-    type: 'bar',
-    data: { labels: axisLabels(spec), datasets: spec.series.map(dataset) },
-    options: {
-      indexAxis: spec.indexAxis,
-      // The wrapper's height is reserved in CSS before drawing, so the chart fills it.
-      responsive: true,
-      maintainAspectRatio: false,
-      // No animation: each animated frame redraws every chart in view, which on a slow phone
-      // blocks input for longer than drawing once; a public site's figures need no entrance either.
-      animation: false,
-      scales: {
-        // Rates are percentages: a full axis keeps 95% from looking like half of 100%.
-        [valueAxis]: { beginAtZero: true, max: spec.format.kind === 'rate' ? 100 : undefined, ticks: { callback: format, maxTicksLimit: 6 } },
-        [spec.indexAxis]: { ticks: { autoSkip: false, maxRotation: 45 } },
-      },
-      plugins: {
-        legend: { display: spec.series.length > 1, labels: { usePointStyle: true } },
-      },
-    },
-  });
+let worker: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, () => void>();
+
+function chartWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./chartWorker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', ({ data }: MessageEvent<{ type: 'drawn'; id: number }>) => {
+      pending.get(data.id)?.();
+      pending.delete(data.id);
+    });
+  }
+  return worker;
 }
 
-// A printed page is laid out at the paper's width: redraw every chart to fit it, and back again afterwards.
-matchMedia('print').addEventListener('change', () => {
-  for (const chart of Object.values(Chart.instances)) chart.resize();
-});
+async function drawInWorker(canvas: HTMLCanvasElement, spec: ChartSpec): Promise<void> {
+  const id = nextId++;
+  const post = (message: ChartWorkerMessage, transfer: Transferable[] = []) => chartWorker().postMessage(message, transfer);
+  // chart.js off the page takes the canvas's CSS size from its bitmap size, and scales by the pixel ratio itself.
+  const { width, height } = canvas.getBoundingClientRect();
+  canvas.width = Math.round(width);
+  canvas.height = Math.round(height);
+  const offscreen = canvas.transferControlToOffscreen();
+  const drawn = new Promise<void>((resolve) => pending.set(id, resolve));
+  post({ type: 'draw', id, canvas: offscreen, spec, theme: pageTheme(), pixelRatio: devicePixelRatio }, [offscreen]);
+  // A new layout (a turned phone, a printout at the paper's width) redraws the chart at its new size.
+  const observer = new ResizeObserver(([entry]) => {
+    const box = entry.contentBoxSize[0];
+    post({ type: 'resize', id, width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
+  });
+  observer.observe(canvas);
+  await drawn;
+}
+
+export async function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Promise<void> {
+  if ('transferControlToOffscreen' in canvas) return drawInWorker(canvas, spec);
+  const { drawOnPage } = await import('./chartOnPage');
+  drawOnPage(canvas, spec, pageTheme());
+}

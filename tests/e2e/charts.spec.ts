@@ -5,7 +5,7 @@ import { combine, metricDefinitions, publishedReports } from './publishedContent
 const REPORT_WITH_CHARTS = './reports/hoxud-highway-branch/2021-work-summary/';
 /** A report with no figures, hence no chart. */
 const REPORT_WITHOUT_CHARTS = './reports/baijiantan-primary-school/2019-plan/';
-const CHART_CODE = /\/_astro\/(drawChart|MetricChart)[^/]*\.js$/;
+const CHART_CODE = /\/_astro\/(drawChart|MetricChart|chartWorker|chartOnPage)[^/]*\.js$/;
 
 /** Scripts the page requests from now on. */
 function recordScripts(page: Page): string[] {
@@ -16,14 +16,25 @@ function recordScripts(page: Page): string[] {
   return urls;
 }
 
-/** How many pixels of the canvas chart.js painted (anything not fully transparent). */
-function paintedPixels(canvas: Locator): Promise<number> {
-  return canvas.evaluate((element: HTMLCanvasElement) => {
-    const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
-    let painted = 0;
-    for (let alpha = 3; alpha < data.length; alpha += 4) if (data[alpha] > 0) painted++;
-    return painted;
-  });
+/**
+ * How many pixels of the canvas chart.js painted: those unlike the canvas's most common
+ * colour (the page behind it). Read from a screenshot, since a canvas drawn by the chart
+ * worker cannot be read back on the page.
+ */
+async function paintedPixels(canvas: Locator): Promise<number> {
+  const png = (await canvas.screenshot()).toString('base64');
+  return canvas.page().evaluate(async (base64) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))]));
+    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const colour = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+      counts.set(colour, (counts.get(colour) ?? 0) + 1);
+    }
+    return bitmap.width * bitmap.height - Math.max(...counts.values());
+  }, png);
 }
 
 /** The numbers of a chart's table, per row: the row header and each column's raw value (null for a gap). */
@@ -53,6 +64,16 @@ test('a chart below the fold loads chart.js and draws only once scrolled into vi
   // The plot's room was reserved before drawing: nothing below the chart moved.
   expect((await chart.boundingBox())!.height).toBe(reserved);
   expect((await canvas.boundingBox())!.height).toBe(280);
+});
+
+test('a browser that cannot hand a canvas to a worker draws the chart on the page', async ({ page }) => {
+  await page.addInitScript(() => delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen);
+  const scripts = recordScripts(page);
+  await page.goto('./metrics/events/');
+  const ranking = page.locator('metric-chart').first();
+  await expect(ranking).toHaveAttribute('data-state', 'drawn');
+  await expect.poll(() => paintedPixels(ranking.locator('canvas'))).toBeGreaterThan(500);
+  expect(scripts.some((url) => url.includes('chartOnPage'))).toBe(true);
 });
 
 test("a ranking reserves a row per unit, so its canvas is as tall as the table's list needs", async ({ page }) => {

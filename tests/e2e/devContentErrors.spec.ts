@@ -54,7 +54,7 @@ test("a content error shows in the browser and the terminal with the lint's mess
   expect(response?.status()).toBe(500);
   await expect(page.locator('h1')).toContainText('内容有 1 个错误');
   await expect(page.locator('li')).toHaveText(message);
-  expect(terminal).toMatch(message);
+  await expect.poll(() => terminal).toMatch(message);
 
   write(REPORT_FILE, REPORT);
   await expect(async () => {

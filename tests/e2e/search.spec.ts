@@ -139,6 +139,8 @@ async function allResults(page: Page, base: string, query: string): Promise<stri
 }
 
 test('the /showcase/ build merges its four index parts: the same pages are found as in the one-part root build', async ({ page }) => {
+  // Eight searches, each loading its page and index afresh.
+  test.setTimeout(90_000);
   for (const query of ['民族团结', '捐款', '扶贫', '学校']) {
     const inParts = await allResults(page, SUBPATH_URL, query);
     expect(inParts.length, query).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadMetricDefinitions } from '../../src/lib/metricDefinitions';
+import { judgeMetricDefinitions, loadMetricDefinitions } from '../../src/lib/metricDefinitions';
 
 const METRICS_FILE = fileURLToPath(new URL('../../src/content/metrics.yaml', import.meta.url));
 
@@ -60,6 +60,43 @@ describe('loadMetricDefinitions on src/content/metrics.yaml', () => {
   });
 });
 
+describe('judgeMetricDefinitions', () => {
+  const events = { id: 'events', label: '开展活动', unit: '次', kind: 'count', aggregate: 'sum', description: '活动次数' };
+
+  it('keeps valid definitions in the file’s order', () => {
+    const funds = { ...events, id: 'funds', label: '投入资金', unit: '万元', kind: 'amount' };
+    expect(judgeMetricDefinitions([events, funds])).toEqual({ definitions: [events, funds], issues: [] });
+  });
+
+  it('refuses what is not a list, saying how a list is written', () => {
+    for (const value of [null, { funds: events }, 'funds']) {
+      expect(judgeMetricDefinitions(value)).toEqual({
+        definitions: [],
+        issues: [{ kind: 'not-a-list', message: '指标定义应为列表 — 每个指标以「- id: …」开头' }],
+      });
+    }
+  });
+
+  it('leaves out a definition that breaks the schema, naming its place and field', () => {
+    const { definitions, issues } = judgeMetricDefinitions([events, { ...events, id: 'rate', kind: 'ratio' }]);
+    expect(definitions).toEqual([events]);
+    expect(issues).toEqual([{ kind: 'invalid', index: 1, path: ['kind'], message: expect.stringContaining('rate、amount、count') as string }]);
+  });
+
+  it('leaves out a definition without an id, a list item that is no definition and an empty one', () => {
+    const { definitions, issues } = judgeMetricDefinitions([{ label: '参学率' }, 'funds', null, events]);
+    expect(definitions).toEqual([events]);
+    expect(new Set(issues.map((issue) => issue.kind === 'invalid' && issue.index))).toEqual(new Set([0, 1, 2]));
+    expect(issues).toContainEqual(expect.objectContaining({ index: 0, path: ['id'] }));
+  });
+
+  it('keeps the first of two definitions with one id and names the second', () => {
+    const { definitions, issues } = judgeMetricDefinitions([events, { ...events, label: '活动' }]);
+    expect(definitions).toEqual([events]);
+    expect(issues).toEqual([{ kind: 'duplicate', index: 1, id: 'events', message: '指标编号 events 重复 — 每个指标的 id 只能出现一次' }]);
+  });
+});
+
 describe('loadMetricDefinitions on a bad file', () => {
   let dir: string;
   const write = (name: string, text: string) => {
@@ -77,41 +114,29 @@ describe('loadMetricDefinitions on a bad file', () => {
 
   it('a mapping instead of a list is rejected, naming the file', () => {
     const path = write('mapping.yaml', 'funds:\n  label: 投入资金\n  kind: amount\n');
-    expect(() => loadMetricDefinitions(path)).toThrow(`${path}: 应为指标列表`);
-  });
-
-  it('a list item without an id is rejected', () => {
-    const path = write('no-id.yaml', '- id: funds\n  label: 投入资金\n- label: 参学率\n  kind: rate\n');
-    expect(() => loadMetricDefinitions(path)).toThrow(/每项都要有 id/);
-  });
-
-  it('a numeric id is rejected', () => {
-    const path = write('numeric-id.yaml', '- id: 42\n  label: 投入资金\n');
-    expect(() => loadMetricDefinitions(path)).toThrow(/应为指标列表/);
-  });
-
-  it('a list of plain strings is rejected', () => {
-    const path = write('strings.yaml', '- funds\n- events\n');
-    expect(() => loadMetricDefinitions(path)).toThrow(/应为指标列表/);
-  });
-
-  it('an empty list item is rejected', () => {
-    const path = write('null-item.yaml', '- id: funds\n-\n');
-    expect(() => loadMetricDefinitions(path)).toThrow(/应为指标列表/);
+    expect(() => loadMetricDefinitions(path)).toThrow(`${path}: 指标定义应为列表`);
   });
 
   it('an empty file is rejected', () => {
     const path = write('empty.yaml', '');
-    expect(() => loadMetricDefinitions(path)).toThrow(/应为指标列表/);
+    expect(() => loadMetricDefinitions(path)).toThrow(/指标定义应为列表/);
   });
 
-  it('malformed YAML throws', () => {
+  it('malformed YAML throws, naming the file', () => {
     const path = write('malformed.yaml', '- id: funds\n  label: [投入资金\n');
-    expect(() => loadMetricDefinitions(path)).toThrow();
+    expect(() => loadMetricDefinitions(path)).toThrow(path);
   });
 
   it('a missing file throws', () => {
     expect(() => loadMetricDefinitions(join(dir, 'does-not-exist.yaml'))).toThrow(/ENOENT/);
+  });
+
+  it('a numeric id, a plain string and an empty item are left out, the valid definitions kept', () => {
+    const path = write(
+      'mixed.yaml',
+      '- id: 42\n  label: 投入资金\n- funds\n-\n- id: events\n  label: 开展活动\n  unit: 次\n  kind: count\n  aggregate: sum\n  description: 活动次数\n',
+    );
+    expect(loadMetricDefinitions(path).map((definition) => definition.id)).toEqual(['events']);
   });
 
   it('a well-formed temp file loads as written', () => {

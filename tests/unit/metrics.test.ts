@@ -3,7 +3,6 @@ import type { MetricDefinition } from '../../src/lib/metricDefinitions';
 import {
   aggregate,
   aggregateBy,
-  metricsByYear,
   metricTotal,
   peerAverage,
   rankUnits,
@@ -106,48 +105,6 @@ describe('metricTotal', () => {
 
   it('no reports means no total', () => {
     expect(metricTotal([], funds)).toBeUndefined();
-  });
-});
-
-describe('metricsByYear', () => {
-  it('columns are the years with reports, oldest first', () => {
-    const reports = [report('u', 2023, fig('funds', 1)), report('u', 2021, fig('funds', 1)), report('u', 2022)];
-    expect(metricsByYear(reports, [funds]).years).toEqual([2021, 2022, 2023]);
-  });
-
-  it('a year without a figure for a metric is undefined in its row', () => {
-    const reports = [report('u', 2021, fig('funds', 10)), report('u', 2022, fig('events', 3)), report('u', 2023, fig('funds', 30))];
-    const { rows } = metricsByYear(reports, [funds, events]);
-    expect(rows.find((r) => r.definition === funds)?.values).toEqual([10, undefined, 30]);
-    expect(rows.find((r) => r.definition === events)?.values).toEqual([undefined, 3, undefined]);
-  });
-
-  it('figures of one metric in the same year combine by its definition', () => {
-    const reports = [
-      report('u', 2023, fig('funds', 10), fig('participation-rate', 80), fig('peak', 5)),
-      report('u', 2023, fig('funds', 15), fig('participation-rate', 100), fig('peak', 9)),
-    ];
-    const { rows } = metricsByYear(reports, [funds, rate, peak]);
-    expect(rows.map((r) => [r.definition.id, r.values])).toEqual([
-      ['funds', [25]],
-      ['participation-rate', [90]],
-      ['peak', [9]],
-    ]);
-  });
-
-  it('only metrics reported in some year get a row, in the definitions order', () => {
-    const reports = [report('u', 2022, fig('events', 2), fig('funds', 1))];
-    const { rows } = metricsByYear(reports, [funds, rate, events, peak]);
-    expect(rows.map((r) => r.definition.id)).toEqual(['funds', 'events']);
-  });
-
-  it('a reported zero still gets its row', () => {
-    const { rows } = metricsByYear([report('u', 2022, fig('funds', 0))], [funds]);
-    expect(rows).toEqual([{ definition: funds, values: [0] }]);
-  });
-
-  it('no reports yields no years and no rows', () => {
-    expect(metricsByYear([], [funds, rate])).toEqual({ years: [], rows: [] });
   });
 });
 

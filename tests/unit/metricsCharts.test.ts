@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { UTF8_BOM } from '../../src/lib/csv';
 import type { MetricDefinition } from '../../src/lib/metricDefinitions';
-import {
-  chartCsv,
-  chartCsvDataUrl,
-  axisLabels,
-  chartHasData,
-  chartHeight,
-  describeChange,
-  sparseFigures,
-  yearSpan,
-  describeChart,
-  formatChartValue,
-  rankingChart,
-  regionTotalsChart,
-  reportComparisonChart,
-  reportComparisonCharts,
-  reportCountByRegionChart,
-  unitTrendCharts,
-  unitTypeChart,
-  yearTotalsChart,
-  type ChartSpec,
-} from '../../src/lib/metricCharts';
+import { chartHeight, describeChart } from '../../src/lib/chartCanvas';
+import { chartHasData, yearSpan, type ChartSpec } from '../../src/lib/chartSpec';
+import { axisLabels, chartCsv, chartCsvDataUrl, chartTable, formatChartValue } from '../../src/lib/chartTable';
+import { rankingChart, regionTotalsChart, reportCountByRegionChart, unitTypeChart, yearTotalsChart } from '../../src/lib/metricCharts';
+import { describeChange, sparseFigures } from '../../src/lib/sparseFigures';
+import { reportComparisonChart, reportComparisonCharts, unitTrendCharts } from '../../src/lib/trendCharts';
 import type { Figure, ReportWithFigures, UnitFacts } from '../../src/lib/metrics';
 
 const definition = (id: string, label: string, kind: MetricDefinition['kind'], how: MetricDefinition['aggregate'], unit: string) =>
@@ -192,6 +177,35 @@ describe('describeChart', () => {
       format: { kind: 'count', unit: '次' },
     };
     expect(describeChart(chart)).toBe('条形图：各年度投入资金。共 13 项，最高 单位1 13次，最低 单位13 1次。');
+  });
+});
+
+describe('chartTable', () => {
+  it('gives a row per category and a cell per series, a gap as 未报告 with no raw value', () => {
+    const table = chartTable(small);
+    expect(table.rows.map((row) => row.cells)).toEqual([
+      [{ text: '3.2万元', value: 3.2 }],
+      [{ text: '未报告', value: undefined }],
+      [{ text: '6.55亿元', value: 65500 }],
+    ]);
+    expect(table.rows.map((row) => row.category)).toEqual(small.categories);
+    expect(table.hasGaps).toBe(true);
+    expect(table.mayScroll).toBe(false);
+  });
+
+  it('links each category of a ranking, and lets a table of long names or several series scroll', () => {
+    const ranking: ChartSpec = {
+      ...small,
+      indexAxis: 'y',
+      categoryLinks: ['/units/a/', '/units/b/', '/units/c/'],
+      series: [{ ...small.series[0], values: [0, 1, 2] }],
+    };
+    const table = chartTable(ranking);
+    expect(table.rows.map((row) => row.href)).toEqual(ranking.categoryLinks);
+    expect(table.rows[0].cells[0]).toEqual({ text: '0万元', value: 0 });
+    expect(table.hasGaps).toBe(false);
+    expect(table.mayScroll).toBe(true);
+    expect(chartTable({ ...small, series: [small.series[0], { ...small.series[0], style: 'line' }] }).mayScroll).toBe(true);
   });
 });
 

@@ -22,8 +22,8 @@ const CHART_PAGE = '/reports/hoxud-highway-branch/2021-work-summary/';
 /** A report that gives no figures, so its page has no chart. */
 const PLAIN_PAGE = '/reports/baijiantan-primary-school/2019-plan/';
 const BUDGET_WITH_CHART = 60 * 1024;
-/** Chunks that exist only for charts: the custom element, chart.js with our drawing code. */
-const CHART_CODE = /MetricChart|drawChart/;
+/** Chunks that exist only for charts: the custom element, the drawing code and chart.js (in its worker or on the page). */
+const CHART_CODE = /MetricChart|drawChart|chartWorker|chartOnPage/;
 
 interface Script {
   name: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { draftsOf } from '../import/importReports.ts';
-import { loadUnits } from '../import/units.ts';
+import { draftsOf } from '../../src/import/drafts.ts';
+import { loadUnits } from '../../src/import/units.ts';
 import { benchReport, type BenchUnit } from './importAccuracyReports.ts';
 
 /**

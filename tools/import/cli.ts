@@ -1,11 +1,11 @@
-import { relative, resolve } from 'node:path';
-import { parseToolArgs } from '../cliArgs.ts';
-import { importReports } from './importReports.ts';
-
 /**
  * `npm run import -- [--out dir] [--dry-run] [--json] [--force] <file or folder>...`
  * Turns raw reports into MDX drafts; see docs/编辑指南.md for the editor's view.
  */
+import { relative, resolve } from 'node:path';
+import { importReports } from '../../src/import/importReports.ts';
+import { parseToolArgs } from '../cliArgs.ts';
+
 const USAGE = '用法：npm run import -- [--out 目录] [--dry-run] [--json] [--force] <文件或文件夹>...';
 
 const projectUnits = resolve(import.meta.dirname, '../../src/content/units');

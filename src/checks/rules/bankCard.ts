@@ -1,3 +1,4 @@
+/** The `bank-card` publication rule: a bank card number (its Luhn checksum right) in published text. */
 import type { TextMatch } from '../types.ts';
 import { maskMiddle } from './mask.ts';
 import { isValidResidentId } from './personalId.ts';

@@ -1,3 +1,4 @@
+/** The `duplicate-report` publication rule: one unit, one year, one kind, two reports. */
 import type { EntryPlaced, LintEntry } from '../types.ts';
 
 /**

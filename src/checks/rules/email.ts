@@ -1,3 +1,4 @@
+/** The `email` publication rule: a personal e-mail address in published text. */
 import type { TextMatch } from '../types.ts';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;

@@ -1,3 +1,4 @@
+/** The `future-year` publication rule: a report whose year has not come yet. */
 import type { LintEntry, Placed } from '../types.ts';
 
 /** A report dated after the current year has a typo in `year` (2032 for 2023) or is not a report of work done. */

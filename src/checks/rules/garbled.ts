@@ -1,3 +1,4 @@
+/** The `garbled` publication rule: mojibake in published text. */
 import { findGarbledRuns } from '../../lib/text/mojibake.ts';
 import type { TextMatch } from '../types.ts';
 

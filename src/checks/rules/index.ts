@@ -1,3 +1,4 @@
+/** The publication rules: the kinds of rule (text, entry, collection) and the list of every rule with its severity. */
 import type { MetricDefinition } from '../../lib/metricDefinitions.ts';
 import type { EntryPlaced, LintEntry, Placed, RuleId, Severity, TextMatch } from '../types.ts';
 import { findBankCards } from './bankCard.ts';

@@ -1,3 +1,4 @@
+/** The `missing-number` publication rule: a unit of measure whose number was dropped (占总人口的%). */
 import { findMissingNumbers as detect } from '../../lib/text/missingNumbers.ts';
 import type { TextMatch } from '../types.ts';
 

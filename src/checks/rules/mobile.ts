@@ -1,3 +1,4 @@
+/** The `mobile` publication rule: a personal mobile number in published text. */
 import type { TextMatch } from '../types.ts';
 import { maskMiddle } from './mask.ts';
 

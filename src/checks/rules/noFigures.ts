@@ -1,3 +1,4 @@
+/** The `no-figures` publication rule (a warning): a report that states no figure at all. */
 import type { MetricDefinition } from '../../lib/metricDefinitions.ts';
 import { findFigures } from '../../lib/text/figures.ts';
 import type { LintEntry, Placed } from '../types.ts';

@@ -1,3 +1,4 @@
+/** The `personal-id` publication rule: a resident ID number (checksum and birth date right) in published text. */
 import type { TextMatch } from '../types.ts';
 import { maskMiddle } from './mask.ts';
 

@@ -1,7 +1,6 @@
+/** The placeholder rule: what src/lib/text/placeholders.ts finds, told to the editor. */
 import { findPlaceholders as detect, placeholderContext, type PlaceholderKind } from '../../lib/text/placeholders.ts';
 import type { TextMatch } from '../types.ts';
-
-/** The placeholder rule: what src/lib/text/placeholders.ts finds, told to the editor. */
 
 const NAME_HINT = '换成真实名称；查不到的改写成不指名的说法（如“我局”“该同志”），或删去这半句';
 

@@ -1,3 +1,4 @@
+/** A report's `metrics` in the units its text writes figures in, shared by the rules that compare text and metrics. */
 import type { MetricDefinition } from '../../lib/metricDefinitions.ts';
 import type { LintEntry } from '../types.ts';
 

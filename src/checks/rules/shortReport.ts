@@ -1,3 +1,4 @@
+/** The `short-report` publication rule (a warning): a report too short to be more than a fragment. */
 import type { LintEntry, Placed } from '../types.ts';
 
 /**

@@ -1,3 +1,4 @@
+/** The `unit-type` publication rule (a warning): a unit that is a division itself but typed otherwise. */
 import { resolveRegion, unitIsDivision, unitTypeOfDivision } from '../../lib/divisions/index.ts';
 import { UNIT_TYPE_ALIASES } from '../../lib/vocabulary.ts';
 import type { LintEntry, Placed } from '../types.ts';

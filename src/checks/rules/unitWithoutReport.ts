@@ -1,3 +1,4 @@
+/** The `unit-without-report` publication rule (a warning): a published unit with no published report. */
 import type { EntryPlaced, LintEntry } from '../types.ts';
 
 /** A published unit no checked report belongs to: its page would show a profile and nothing else. */

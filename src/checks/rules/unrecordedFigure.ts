@@ -1,3 +1,4 @@
+/** The `unrecorded-figure` publication rule (a warning): a figure in the text that `metrics` does not record. */
 import type { MetricDefinition } from '../../lib/metricDefinitions.ts';
 import { findFigures } from '../../lib/text/figures.ts';
 import type { LintEntry, Placed } from '../types.ts';

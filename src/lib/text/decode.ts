@@ -1,3 +1,4 @@
+/** Reads a raw report (.txt, .md, .docx) into text, whatever its encoding (UTF-8, GB18030…). */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { detect } from 'chardet';

@@ -1,3 +1,4 @@
+/** Finds the figures a text states (近3.2万元, 120人次, 三十余场次) in the units the site keeps. */
 import { ARABIC_NUMBER, CHINESE_NUMBER, isQuantityNumeral, parseNumber } from './numerals.ts';
 
 /** A number with its counting word, where it sits in its text, in the unit the site keeps. */

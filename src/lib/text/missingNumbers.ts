@@ -1,3 +1,4 @@
+/** Finds units of measure whose number was dropped (占全村总人口的%), shared by the importer and the checks. */
 import { clauseStart } from './sentences.ts';
 
 /** A unit of measure whose number was dropped, where it sits and the words around it. */

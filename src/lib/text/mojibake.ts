@@ -1,5 +1,3 @@
-import iconv from 'iconv-lite';
-
 /**
  * Garbled runs left by decoding with the wrong encoding (UTF-8 read as GBK gives
  * 姘戞棌鍥㈢粨; bytes lost on the way give ?谑忻褡迨). Real Chinese prose is
@@ -7,6 +5,7 @@ import iconv from 'iconv-lite';
  * (lead byte B0–D7 in GBK); such mojibake is mostly rare and extension characters.
  * Hand-written: chardet guesses a file's encoding, it cannot judge decoded text.
  */
+import iconv from 'iconv-lite';
 
 export interface GarbledRun {
   index: number;

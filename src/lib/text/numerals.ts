@@ -1,10 +1,9 @@
-import Nzh from 'nzh';
-
 /**
  * Numbers as reports write them: Arabic (3.2, 1,200, full-width １２) or Chinese
  * numerals (三十, 一千二百, 两万). Chinese numerals are read by `nzh`, a maintained
  * converter; it does not know 两, so 两 is read as 二 first.
  */
+import Nzh from 'nzh';
 
 /** One number token, Arabic or Chinese, as a regex source with no capturing groups. */
 export const ARABIC_NUMBER = String.raw`[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?`;

@@ -1,11 +1,11 @@
-import { Converter } from 'opencc-js/t2cn';
-
 /**
  * Traditional script (宣傳月, 團結) turned into the Simplified the site speaks, by
  * OpenCC (`opencc-js`), the maintained converter with phrase-level dictionaries.
  * Simplified text is left alone: it is converted only when enough of its characters
  * change, so a stray 著 or 乾 in simplified prose does not rewrite it.
  */
+import { Converter } from 'opencc-js/t2cn';
+
 const toSimplified = Converter({ from: 't', to: 'cn' });
 
 export interface ScriptConversion {

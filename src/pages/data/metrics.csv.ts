@@ -1,3 +1,4 @@
+/** `/data/metrics.csv`: every published figure as one CSV row (open data). */
 import { metricDefinitions, reports, units } from '../../lib/content';
 import { metricsCsv } from '../../lib/openData';
 

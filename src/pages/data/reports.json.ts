@@ -1,3 +1,4 @@
+/** `/data/reports.json`: every published report with its figures and the metric definitions (open data). */
 import type { APIContext } from 'astro';
 import { metricDefinitions, reports, units } from '../../lib/content';
 import { reportsJson } from '../../lib/openData';

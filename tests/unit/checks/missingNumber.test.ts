@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMissingNumbers } from '../../../src/checks/rules/missingNumber.ts';
+import { findMissingNumbers as detect } from '../../../src/lib/text/missingNumbers.ts';
 
 const units = (text: string) => findMissingNumbers(text).map((match) => text.slice(match.index, match.index + match.length));
 
@@ -21,5 +22,11 @@ describe('missing-number', () => {
     const [match] = findMissingNumbers('全村有回族群众，占全村总人口的%。');
     expect(match).toMatchObject({ index: 15, length: 1 });
     expect(match?.message).toBe('「占全村总人口的%」缺少数字：「%」前面应当有一个数');
+  });
+
+  it('quotes up to eight characters of each clause before the unit, so the editor finds it by eye', () => {
+    const text = '少数民族人口占全村总人口的%，辖区面积平方公里，年人均收入为元，贴息资金亿元。';
+    expect(detect(text).map((spot) => spot.snippet)).toEqual(['口占全村总人口的%', '辖区面积平方公里', '年人均收入为元', '贴息资金亿元']);
+    expect(detect('投入资金50万元，占比30%，面积12平方公里。')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importReports } from '../../../tools/import/importReports.ts';
+import { importReports } from '../../../src/import/importReports.ts';
 import { buildWithContent } from '../../schema/fixtureSite.ts';
 import { CORPUS_DIR } from './corpusFiles.ts';
 

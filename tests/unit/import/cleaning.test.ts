@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { draftsOf } from '../../../tools/import/importReports.ts';
-import { markPlaceholders } from '../../../tools/import/markPlaceholders.ts';
-import { cleanTitle } from '../../../tools/import/titles.ts';
+import { draftsOf } from '../../../src/import/drafts.ts';
+import { markPlaceholders } from '../../../src/import/markPlaceholders.ts';
+import { cleanTitle } from '../../../src/import/titles.ts';
 
 const BODY = '各族干部职工深入学习党的民族理论和民族政策，广泛开展民族团结进步创建活动。'.repeat(10);
 

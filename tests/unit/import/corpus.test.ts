@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftsOf } from '../../../tools/import/importReports.ts';
-import { loadUnits } from '../../../tools/import/units.ts';
+import { draftsOf } from '../../../src/import/drafts.ts';
+import { loadUnits } from '../../../src/import/units.ts';
 import { sentencesOf } from '../../../src/lib/text/sentences.ts';
 import { corpusFiles, corpusText, hanOnly } from './corpusFiles.ts';
 

@@ -5,8 +5,8 @@ import { Document, Packer, Paragraph } from 'docx';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeText, readSource } from '../../../src/lib/text/decode.ts';
-import { draftsOf } from '../../../tools/import/importReports.ts';
-import { loadUnits } from '../../../tools/import/units.ts';
+import { draftsOf } from '../../../src/import/drafts.ts';
+import { loadUnits } from '../../../src/import/units.ts';
 import { corpusText } from './corpusFiles.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'import-decode-'));

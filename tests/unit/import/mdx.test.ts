@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMdx, renderBody } from '../../../tools/import/mdx.ts';
+import { escapeMdx, renderBody } from '../../../src/import/mdx.ts';
 
 describe('MDX output', () => {
   it('escapes everything MDX would read as code or markup', () => {

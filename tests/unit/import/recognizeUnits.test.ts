@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftsOf, importReports } from '../../../tools/import/importReports.ts';
-import { loadUnits } from '../../../tools/import/units.ts';
+import { draftsOf } from '../../../src/import/drafts.ts';
+import { importReports } from '../../../src/import/importReports.ts';
+import { loadUnits } from '../../../src/import/units.ts';
 import { benchReport, type BenchUnit } from '../../../tools/bench/importAccuracyReports.ts';
 
 const units = loadUnits(['src/content/units']);

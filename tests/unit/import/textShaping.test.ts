@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanNoise } from '../../../tools/import/clean.ts';
-import { headingLevel, restoreParagraphs } from '../../../tools/import/paragraphs.ts';
-import { splitAtRestart, splitReports } from '../../../tools/import/split.ts';
+import { cleanNoise } from '../../../src/import/clean.ts';
+import { headingLevel, restoreParagraphs } from '../../../src/import/paragraphs.ts';
+import { splitAtRestart, splitReports } from '../../../src/import/split.ts';
 
 describe('cleanNoise', () => {
   it('removes site banners, breadcrumbs, markers, footers and neighbour links but not the report', () => {

@@ -1,6 +1,7 @@
-import { findGarbledRuns } from '../../src/lib/text/mojibake.ts';
-import { simplifyScript } from '../../src/lib/text/script.ts';
-import { mendViewerText } from '../../src/lib/text/viewer.ts';
+/** Readies a source text before cleaning: simplified script, viewer artefacts mended, garbled runs marked. */
+import { findGarbledRuns } from '../lib/text/mojibake.ts';
+import { simplifyScript } from '../lib/text/script.ts';
+import { mendViewerText } from '../lib/text/viewer.ts';
 
 /** A source text made fit for cleaning: simplified script, viewer artefacts mended, garbled runs marked. */
 export interface PreparedSource {

@@ -1,6 +1,7 @@
-import { divisionPath, type Division } from '../../src/lib/divisions/index.ts';
-import { REPORT_KINDS, type ReportKind } from '../../src/lib/vocabulary.ts';
-import { hasYearPlaceholder } from '../../src/lib/text/placeholders.ts';
+/** A report's year, kind and region, read from its title and text, with a warning whenever the reading is a guess. */
+import { divisionPath, type Division } from '../lib/divisions/index.ts';
+import { REPORT_KINDS, type ReportKind } from '../lib/vocabulary.ts';
+import { hasYearPlaceholder } from '../lib/text/placeholders.ts';
 
 /** A value detected in the text, with a warning when the detection is a guess. */
 export interface Detected<T> {

@@ -1,5 +1,6 @@
-import { divisionPath, unitTypeOfDivision, type Division } from '../../src/lib/divisions/index.ts';
-import type { UnitType } from '../../src/lib/vocabulary.ts';
+/** Recognises the unit a report is about, with its type and region, from its title or opening sentence. */
+import { divisionPath, unitTypeOfDivision, type Division } from '../lib/divisions/index.ts';
+import type { UnitType } from '../lib/vocabulary.ts';
 import { placeChain, placesMentioned } from './placeNames.ts';
 
 /** The unit a report is about, read from its title or its opening sentence. */

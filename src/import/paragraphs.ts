@@ -1,3 +1,4 @@
+/** Restores a pasted report's paragraphs and tells section headings apart. */
 import { SENTENCE_END, SUB_MARKER, TOP_MARKER, startsWithMarker } from './markers.ts';
 
 const MARKER_INLINE =

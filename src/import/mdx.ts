@@ -1,3 +1,4 @@
+/** Writes a draft as MDX: frontmatter in YAML and a body escaped so that MDX shows the text as written. */
 import { stringify } from 'yaml';
 import { headingLevel } from './paragraphs.ts';
 

@@ -1,3 +1,4 @@
+/** Cuts a compilation (【第一篇】, 第一篇：, bare title lines) into its reports. */
 import { SENTENCE_END, TOP_MARKER, chineseOrdinal } from './markers.ts';
 
 /** One report cut out of a source file, before its paragraphs are restored. */

@@ -1,4 +1,5 @@
-import { findPlaceholders, type Placeholder } from '../../src/lib/text/placeholders.ts';
+/** Turns a template's placeholders into visible 〔待补：…〕 markers that the content checks refuse to publish. */
+import { findPlaceholders, type Placeholder } from '../lib/text/placeholders.ts';
 
 /**
  * Replaces what a template hid (**市委, 202_年, XX同志, 〇〇局) with a visible

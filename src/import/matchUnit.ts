@@ -1,55 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { parseFrontmatter, splitFrontmatter } from '../../src/checks/frontmatter.ts';
-import { divisionPath, resolveRegion, shortFormsOf, type Division } from '../../src/lib/divisions/index.ts';
-import { bareName } from './placeNames.ts';
-import { UNIT_TYPES, type UnitType } from '../../src/lib/vocabulary.ts';
-import { slugify } from '../../src/lib/slugify.ts';
-import type { SelfKind } from './metadata.ts';
-import type { RecognizedUnit } from './recognizeUnit.ts';
-
-/** What the importer needs to know of a unit already in the showcase. */
-export interface KnownUnit {
-  id: string;
-  name: string;
-  shortName?: string;
-  type: UnitType;
-  region: string[];
-}
-
 /**
- * Reads the frontmatter of every unit entry (.md and .mdx) in the given folders;
- * later folders do not repeat earlier ids. A region written short ([和硕县]) is
- * completed from the division data, as the schema does.
+ * Matches a report to a unit already in the showcase: by the unit its title names,
+ * or, in anonymised text, by names, name endings, core words, places and how the
+ * report speaks of itself (我局, 我校), with a warning whenever the match is a guess.
  */
-export function loadUnits(folders: string[]): KnownUnit[] {
-  const units = new Map<string, KnownUnit>();
-  for (const folder of folders) {
-    let files: string[];
-    try {
-      files = readdirSync(folder).filter((file) => ['.md', '.mdx'].includes(extname(file)));
-    } catch {
-      continue;
-    }
-    for (const file of files) {
-      const id = file.slice(0, -extname(file).length);
-      if (units.has(id)) continue;
-      // The content checks' reader: the same split and YAML rules the build applies.
-      const { yaml, yamlLine } = splitFrontmatter(readFileSync(join(folder, file), 'utf8'));
-      const parsed = yaml === undefined ? undefined : parseFrontmatter(yaml, yamlLine);
-      if (!parsed || parsed.error) continue;
-      const data = parsed.data as Partial<KnownUnit>;
-      if (!data?.name) continue;
-      const region = Array.isArray(data.region) ? data.region.map(String) : [];
-      const resolved = region.length ? resolveRegion(region) : undefined;
-      units.set(id, { id, name: data.name, shortName: data.shortName, type: data.type ?? '其他', region: resolved?.ok ? resolved.path : region });
-    }
-  }
-  return [...units.values()];
-}
+import { divisionPath, resolveRegion, shortFormsOf, type Division } from '../lib/divisions/index.ts';
+import { DIVISION_UNIT_TYPES } from '../lib/vocabulary.ts';
+import type { SelfKind } from './metadata.ts';
+import { bareName } from './placeNames.ts';
+import type { RecognizedUnit } from './recognizeUnit.ts';
+import type { KnownUnit } from './units.ts';
 
 /** The organisation suffixes that end a unit's name. */
-const ORG_SUFFIX = '(?:分局|局|委员会|民委|委|办公室|学校|中学|小学|幼儿园|大学|学院|村委会|村|社区|街道|乡|镇|公司|医院|中心|站|所|寺)';
+export const ORG_SUFFIX = '(?:分局|局|委员会|民委|委|办公室|学校|中学|小学|幼儿园|大学|学院|村委会|村|社区|街道|乡|镇|公司|医院|中心|站|所|寺)';
 const ORG_NAME = new RegExp(`[\\u4e00-\\u9fa5]{1,14}?${ORG_SUFFIX}`, 'g');
 
 export interface UnitMatch {
@@ -147,8 +109,7 @@ function matchRecognized(recognized: RecognizedUnit, units: KnownUnit[]): UnitMa
   return { unit: same, warning: `单位按名称「${recognized.name}」和地区匹配到已有单位「${same.name}」（${same.id}），请核对 unit` };
 }
 
-const DIVISION_TYPES: readonly UnitType[] = ['市', '县', '乡镇', '村', '社区'];
-const isDivisionUnit = (unit: KnownUnit) => DIVISION_TYPES.includes(unit.type);
+const isDivisionUnit = (unit: KnownUnit) => DIVISION_UNIT_TYPES.includes(unit.type);
 
 /** A unit's name without the place names its region gives it: 和硕县公路管理分局 → 公路管理分局. */
 function ownName(unit: KnownUnit): string {
@@ -195,54 +156,4 @@ function compatibility(unit: KnownUnit, selfKind: SelfKind | undefined): number 
   };
   if (fits[selfKind]) return 3;
   return unit.type === '其他' ? 0 : -8;
-}
-
-/**
- * A new unit to propose when no existing one fits: its name from the report's
- * title (和硕县兴隆社区2023年… → 和硕县兴隆社区) or the first organisation the
- * text names as its subject.
- */
-export function proposeUnit(input: {
-  title?: string;
-  body: string;
-  selfKind?: SelfKind;
-  regions: string[];
-  source: string;
-  recognized?: RecognizedUnit;
-}): { unit: KnownUnit; warnings: string[] } {
-  const warnings: string[] = [];
-  const { recognized } = input;
-  if (recognized) {
-    warnings.push(
-      `没有匹配到已有单位，已按文中的「${recognized.name}」建议新单位（草稿）：类型「${recognized.type}」，地区 [${recognized.region.join(', ')}]，请核对`,
-    );
-    if (recognized.warning) warnings.push(recognized.warning);
-    return { unit: { id: slugify(recognized.name), name: recognized.name, type: recognized.type, region: recognized.region }, warnings };
-  }
-  const fromTitle = input.title?.match(new RegExp(`^([\\u4e00-\\u9fa5]{2,24}?${ORG_SUFFIX})(?=(?:19|20)\\d{2}|关于|民族团结|创建|开展|$)`))?.[1];
-  const fromBody = input.body.match(
-    new RegExp(`(?:^|[。，\\n])([\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})(?=认真|始终|坚持|紧紧|结合|按照|在|以|把|高度|积极|深入|全面)`),
-  )?.[1];
-  const found = fromTitle ?? (fromBody && !/^(?:我|该|本|全)/.test(fromBody) ? fromBody : undefined);
-  const name = found ?? `待定单位（${input.source}）`;
-  if (!found) warnings.push(`没能识别单位名称，已建议新单位「${name}」，请改成单位全称并改正单位编号（文件名）`);
-  else warnings.push(`没有匹配到已有单位，已建议新单位「${name}」（草稿），请核对名称、类型和地区`);
-  const type = unitTypeOf(name, input.selfKind);
-  if (type === '其他') warnings.push(`新单位「${name}」的类型暂定为「其他」，请核对 type`);
-  const region = input.regions.length > 0 ? input.regions : ['待定地区'];
-  if (input.regions.length === 0) warnings.push(`新单位「${name}」的所属地区没能识别，暂填「待定地区」，请改成从省级写起的地区`);
-  const id = found ? slugify(name) : `pending-${slugify(input.source.replace(/\.[^.]+$/, ''))}`;
-  return { unit: { id, name, type, region }, warnings };
-}
-
-function unitTypeOf(name: string, selfKind: SelfKind | undefined): UnitType {
-  if (/(?:学校|中学|小学|幼儿园|大学|学院)$/.test(name)) return '学校';
-  if (/(?:村|村委会)$/.test(name)) return '村';
-  if (/社区$/.test(name)) return '社区';
-  if (/(?:乡|镇|街道|苏木)$/.test(name)) return '乡镇';
-  if (/公司$/.test(name)) return '企业';
-  if (/寺$/.test(name)) return '宗教活动场所';
-  if (/(?:局|委员会|委|办公室|中心|站|所)$/.test(name)) return '机关';
-  const fromSelf = selfKind === '省' || selfKind === '市' ? '市' : selfKind === '县' ? '县' : selfKind;
-  return fromSelf && (UNIT_TYPES as readonly string[]).includes(fromSelf) && fromSelf !== '市' ? (fromSelf as UnitType) : '其他';
 }

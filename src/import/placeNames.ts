@@ -1,5 +1,3 @@
-import { divisionByCode, divisionsAtLevel, findDivisions, isWithin, placePart, type Division } from '../../src/lib/divisions/index.ts';
-
 /**
  * Reads the division names in a stretch of text with the official data set
  * (src/lib/divisions): official names, the short forms the data module derives
@@ -7,6 +5,7 @@ import { divisionByCode, divisionsAtLevel, findDivisions, isWithin, placePart, t
  * word of a province or prefecture (延边博物馆, 恩施供电公司), which that module
  * does not list because in free text 共和, 平安 or 朝阳 are ordinary words.
  */
+import { divisionByCode, divisionsAtLevel, findDivisions, isWithin, placePart, type Division } from '../lib/divisions/index.ts';
 
 interface PlaceMatch {
   /** Where the name starts and how long it is, in the text given. */
