@@ -1,7 +1,7 @@
 /**
  * The desk's import, run as its own process by the dev server (integrations/desk.ts):
  * `node src/desk/importFile.ts <file>` imports one raw report into src/content with
- * the importer (tools/import) and prints, as JSON, where each draft went and what the
+ * the importer (src/import) and prints, as JSON, where each draft went and what the
  * importer warned about. A process of its own because the dev server's module runner
  * cannot load the importer after start-up, and a failing import must not take it down.
  */

@@ -4,7 +4,7 @@
  * build, the dev server and `npm run lint:content` judge an entry by the same rules.
  * Astro's `reference()` and `image()` exist only inside Astro, so the factories take
  * the unit and image schemas as arguments. The JSDoc of each field is the editor's
- * hover help and the desk's field hint (tools/desk/deskConfig.ts reads it), hence in
+ * hover help and the desk's field hint (src/desk/deskConfig.ts reads it), hence in
  * Chinese. The whole content model stays in this one file (STYLE.md 1), which makes
  * it longer than 200 lines.
  */
