@@ -142,7 +142,14 @@ test('an editor creates a unit, its region picked from the official divisions, a
   // The unit comes through the address (Decap fills a new entry's fields from its query): on this
   // loaded 2-core machine the 所属单位 search never listed the unit just created, though it does by hand.
   await page.goto(`${DESK_URL}#/collections/reports/new?unit=mangshi-desk-bureau`);
-  await page.getByLabel('标题', { exact: true }).fill('芒市编辑台测试局2023年民族团结进步创建工作总结');
+  // The form settles once the preset unit has loaded; typing before that can be lost.
+  await expect(page.getByRole('combobox', { name: '所属单位' })).toBeVisible();
+  await expect(page.getByText('芒市编辑台测试局', { exact: true })).toBeVisible();
+  const title = page.getByLabel('标题', { exact: true });
+  await expect(async () => {
+    await title.fill('芒市编辑台测试局2023年民族团结进步创建工作总结');
+    await expect(title).toHaveValue('芒市编辑台测试局2023年民族团结进步创建工作总结', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await page.getByLabel('年份', { exact: true }).fill('2023');
   await pick(page, '材料类型', '工作总结');
   await page.getByLabel('成文日期：年').selectOption('2023');
@@ -164,6 +171,7 @@ test('an editor creates a unit, its region picked from the official divisions, a
   await expect(form).toContainText('2023年');
   expect(await page.locator('input[type="date"], input[type="datetime-local"]').count()).toBe(0);
   expect(await form.innerText()).not.toMatch(ENGLISH_DATE);
+  await expect(title).toHaveValue('芒市编辑台测试局2023年民族团结进步创建工作总结');
   await save(page);
   await expect(page.locator('#desk-checks')).not.toContainText('【错误】');
   const report = contentFile('reports/mangshi-desk-bureau/2023-work-summary.mdx');
