@@ -70,3 +70,18 @@ export class ExactPart {
     return { fragments: intersect(postings).map((page) => fragmentName(page, meta)), certain: gramsAreExact(normalized) };
   }
 }
+
+/**
+ * The results in the order the search page shows them: the pages in `exact` first
+ * (those pagefind returned in its order, then the others in theirs), then the rest of
+ * `results`. `make` turns an id pagefind did not return into a result.
+ */
+export function exactFirst<T extends { id: string }>(results: readonly T[], exact: readonly string[], make: (id: string) => T): T[] {
+  const wanted = new Set(exact);
+  const returned = new Set(results.map((result) => result.id));
+  return [
+    ...results.filter((result) => wanted.has(result.id)),
+    ...exact.filter((id) => !returned.has(id)).map(make),
+    ...results.filter((result) => !wanted.has(result.id)),
+  ];
+}

@@ -12,7 +12,7 @@ import {
   toGaps,
 } from '../../src/lib/exactGrams';
 import { buildExactIndex, type ExactPage } from '../../src/lib/exactIndex';
-import { ExactPart, holdsPhrase, intersect } from '../../src/lib/exactLookup';
+import { ExactPart, exactFirst, holdsPhrase, intersect } from '../../src/lib/exactLookup';
 
 const TEXTS = [
   '我局开展民族团结进步创建活动，组织干部职工学习民族政策。',
@@ -132,5 +132,17 @@ describe('the pre-filter’s helpers', () => {
       ]),
     ).toEqual([3, 7]);
     expect(intersect([])).toEqual([]);
+  });
+});
+
+describe('exactFirst', () => {
+  const result = (id: string) => ({ id });
+  it('puts the pages holding the phrase first, pagefind’s in its order, then those it missed, then the rest', () => {
+    const results = ['a', 'b', 'c', 'd'].map(result);
+    expect(exactFirst(results, ['x', 'c', 'a'], result).map((r) => r.id)).toEqual(['a', 'c', 'x', 'b', 'd']);
+  });
+
+  it('leaves pagefind’s order alone when no page holds the phrase', () => {
+    expect(exactFirst(['b', 'a'].map(result), [], result).map((r) => r.id)).toEqual(['b', 'a']);
   });
 });
