@@ -21,6 +21,8 @@ export interface SearchState {
   sort: SortOrder;
 }
 
+export const hasFilters = (state: SearchState) => Object.keys(state.filters).length > 0;
+
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: Record<string, string[]> = {};
   for (const name of SEARCH_FILTERS) {
@@ -53,4 +55,13 @@ export function yearsInSortOrder(sort: SortOrder, years: readonly string[], chos
   if (sort === 'relevance') return undefined;
   const ascending = years.filter((year) => chosen.length === 0 || chosen.includes(year)).sort();
   return sort === 'newest' ? ascending.reverse() : ascending;
+}
+
+/** `state` without one filter value, as removing its chip leaves it. */
+export function withoutFilter(state: SearchState, name: string, value: string): SearchState {
+  const filters = { ...state.filters };
+  const kept = (filters[name] ?? []).filter((v) => v !== value);
+  if (kept.length > 0) filters[name] = kept;
+  else delete filters[name];
+  return { ...state, filters };
 }

@@ -17,7 +17,7 @@ export const PART_FILTER = '索引分区';
 /** The PART_FILTER value of part `i` (0-based). */
 export const partName = (i: number) => String(i + 1);
 
-type FilterCounts = Record<string, Record<string, number>>;
+export type FilterCounts = Record<string, Record<string, number>>;
 
 /** Adds up the facet counts of searches over different pages (as pagefind merges its own). */
 export function addCounts(counts: readonly FilterCounts[]): FilterCounts {

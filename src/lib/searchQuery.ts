@@ -3,7 +3,7 @@
  * browser's Intl.Segmenter and ranks pages by how often the words occur, so a page
  * holding the query as an exact phrase can rank below pages that merely repeat its
  * words, and a quoted phrase finds nothing. These functions let the search page ask
- * pagefind for the words and then rank by the phrase itself.
+ * pagefind for the words and then rank by the phrase itself (searchRanking.ts).
  */
 
 export interface ParsedQuery {
@@ -71,32 +71,4 @@ export function phraseScore(content: string, query: ParsedQuery): 0 | 1 | 2 {
 export function hasQuotedPhrases(content: string, query: ParsedQuery): boolean {
   const text = compact(content);
   return query.phrases.every((phrase) => text.includes(compact(phrase)));
-}
-
-/**
- * Orders results by phrase score, keeping pagefind's order within each score,
- * and drops those missing a quoted phrase.
- */
-export function rankByPhrase<T>(results: readonly T[], contentOf: (result: T) => string, query: ParsedQuery): T[] {
-  return results
-    .map((result, order) => ({ result, order, content: contentOf(result) }))
-    .filter(({ content }) => hasQuotedPhrases(content, query))
-    .map((entry) => ({ ...entry, score: phraseScore(entry.content, query) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ result }) => result);
-}
-
-/**
- * Results of several searches in turn (one per year, say), each result once, then
- * those of `all` that none of them returned (pages without a year come last).
- */
-export function inGroupOrder<T extends { id: string }>(groups: readonly (readonly T[])[], all: readonly T[]): T[] {
-  const placed = new Set<string>();
-  const ordered: T[] = [];
-  for (const result of [...groups.flat(), ...all]) {
-    if (placed.has(result.id)) continue;
-    placed.add(result.id);
-    ordered.push(result);
-  }
-  return ordered;
 }

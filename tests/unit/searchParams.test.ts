@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paramsFromState, stateFromParams, yearsInSortOrder } from '../../src/lib/searchParams';
+import { hasFilters, paramsFromState, stateFromParams, withoutFilter, yearsInSortOrder } from '../../src/lib/searchParams';
 
 describe('search state in the URL', () => {
   it('reads the query, Chinese filters from ASCII parameters, and the sort', () => {
@@ -26,5 +26,22 @@ describe('search state in the URL', () => {
 
   it('searches only the years the visitor chose', () => {
     expect(yearsInSortOrder('newest', ['2022', '2019', '2024'], ['2019', '2024'])).toEqual(['2024', '2019']);
+  });
+});
+
+describe('removing a filter', () => {
+  const state = stateFromParams(new URLSearchParams('q=捐款&year=2023&year=2022&type=学校'));
+
+  it('drops one value, and the filter with its last value', () => {
+    expect(withoutFilter(state, '年份', '2023').filters).toEqual({ 年份: ['2022'], 单位类型: ['学校'] });
+    const noType = withoutFilter(state, '单位类型', '学校');
+    expect(noType.filters).toEqual({ 年份: ['2023', '2022'] });
+    expect(hasFilters(withoutFilter(noType, '年份', '2023'))).toBe(true);
+    expect(hasFilters(withoutFilter(withoutFilter(noType, '年份', '2023'), '年份', '2022'))).toBe(false);
+  });
+
+  it('leaves the state it was given as it was', () => {
+    withoutFilter(state, '年份', '2023');
+    expect(state.filters['年份']).toEqual(['2023', '2022']);
   });
 });

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  containsWords,
-  hasQuotedPhrases,
-  inGroupOrder,
-  isOneWord,
-  pagefindWords,
-  parseQuery,
-  phraseScore,
-  rankByPhrase,
-} from '../../src/lib/searchQuery';
+import { containsWords, hasQuotedPhrases, isOneWord, pagefindWords, parseQuery, phraseScore } from '../../src/lib/searchQuery';
 
 describe('parseQuery', () => {
   it('splits words on spaces', () => {
@@ -42,25 +33,7 @@ describe('phraseScore', () => {
   });
 });
 
-describe('rankByPhrase', () => {
-  const pages = [
-    { id: 'words-only', content: '科学发展，化解矛盾，饲养牛羊' },
-    { id: 'both-words', content: '科学化管理，规范饲养' },
-    { id: 'phrase', content: '推广科学化饲养技术' },
-  ];
-
-  it('puts pages holding the phrase first, then pages with every word, keeping order within each', () => {
-    const ranked = rankByPhrase(pages, (page) => page.content, parseQuery('科学化饲养'));
-    expect(ranked.map((page) => page.id)).toEqual(['phrase', 'words-only', 'both-words']);
-    const byWords = rankByPhrase(pages, (page) => page.content, parseQuery('科学化 饲养'));
-    expect(byWords.map((page) => page.id)).toEqual(['phrase', 'both-words', 'words-only']);
-  });
-
-  it('keeps only pages holding a quoted phrase', () => {
-    const ranked = rankByPhrase(pages, (page) => page.content, parseQuery('"科学化饲养"'));
-    expect(ranked.map((page) => page.id)).toEqual(['phrase']);
-  });
-
+describe('hasQuotedPhrases', () => {
   it('without quotes every page stays a result', () => {
     expect(hasQuotedPhrases('anything', parseQuery('科学'))).toBe(true);
   });
@@ -78,20 +51,6 @@ describe('isOneWord', () => {
     expect(isOneWord(parseQuery('3.2万元'))).toBe(false);
     expect(isOneWord(parseQuery('"捐款"'))).toBe(false);
     expect(isOneWord(parseQuery(''))).toBe(false);
-  });
-});
-
-describe('inGroupOrder', () => {
-  const r = (id: string) => ({ id });
-
-  it('places the groups in turn, each result once, then the rest in their order', () => {
-    const groups = [[r('a24'), r('b24')], [r('c23')], []];
-    const all = [r('u1'), r('c23'), r('a24'), r('u2'), r('b24')];
-    expect(inGroupOrder(groups, all).map((x) => x.id)).toEqual(['a24', 'b24', 'c23', 'u1', 'u2']);
-  });
-
-  it('keeps a result found by two groups where it first appears', () => {
-    expect(inGroupOrder([[r('a')], [r('a'), r('b')]], []).map((x) => x.id)).toEqual(['a', 'b']);
   });
 });
 
