@@ -75,9 +75,11 @@ export class ExactSearch {
    * The ids of the pages holding `phrase` verbatim, in the order of the parts, or
    * undefined for a phrase the pre-filters do not answer (a single character).
    * `known` are pagefind's results, whose data is used instead of fetching it again.
+   * Undefined too where a part has no pre-filter (the dev server's index): the
+   * search page then ranks pagefind's results as it can.
    */
   async pagesHolding(phrase: string, known: ReadonlyMap<string, ExactResult>): Promise<string[] | undefined> {
-    const found = await Promise.all(this.#parts.map((part) => part.candidates(phrase)));
+    const found = await Promise.all(this.#parts.map((part) => part.candidates(phrase).catch(() => undefined)));
     if (found.some((part) => part === undefined)) return undefined;
     const ids: string[] = [];
     let certain = true;
@@ -119,7 +121,7 @@ export class ExactSearch {
  * when the pre-filters cannot answer (a one-character query).
  */
 export async function exactOrder<T extends ExactResult>(
-  exact: ExactSearch,
+  exact: Pick<ExactSearch, 'pagesHolding' | 'result'>,
   results: readonly T[],
   query: ParsedQuery,
   allowed?: () => Promise<ReadonlySet<string>>,
