@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import * as Pagefind from 'pagefind';
 import { groupBy } from '../src/lib/collections';
 import { SEARCH_PARTS_MANIFEST, searchPartFolder } from '../src/lib/searchParts';
+import { writeExactPrefilter } from './exactPrefilter';
 import { serveDevSearch } from './pagefindDev';
 
 /** The part of pagefind's Node API the build uses; tests pass a mock. */
@@ -91,6 +92,7 @@ async function indexPart(siteDir: string, part: IndexPart, outputPath: string, a
     // Closing ends the service process, which gives its memory back before the next part.
     await api.close();
   }
+  writeExactPrefilter(outputPath);
 }
 
 export interface SearchIndexOptions {

@@ -6,6 +6,7 @@
 import { addCounts, PART_FILTER, partName, SEARCH_PARTS_MANIFEST, type FilterCounts } from '../lib/searchParts';
 import { containsWords, pagefindWords } from '../lib/searchQuery';
 import { withBase } from '../lib/urls';
+import { ExactSearch, exactOrder } from './searchExact';
 import type { CandidateSource, Filters, Found, Hit, ResultData, SearchIndex } from './searchResults';
 
 interface PagefindResult {
@@ -48,7 +49,20 @@ export async function loadSearchIndex(): Promise<SearchIndex> {
       others.map((folder, i) => pagefind.mergeIndex(`${bundle}${folder}`, { ...options, mergeFilter: { [PART_FILTER]: partName(i + 1) } })),
     );
   }
-  return pagefindIndex(pagefind, others.length + 1);
+  const exact = new ExactSearch({ bundle, folders: ['', ...others], baseUrl: options.baseUrl, highlightParam: options.highlightParam });
+  return {
+    ...pagefindIndex(pagefind, others.length + 1),
+    exactFirst: (query, hits, filters) =>
+      exactOrder(
+        exact,
+        hits,
+        query,
+        // Pages pagefind did not return are kept only where the chosen filters admit them, as pagefind tells.
+        Object.keys(filters).length > 0
+          ? async () => new Set((await pagefind.search(null, { filters })).results.map((result) => result.id))
+          : undefined,
+      ),
+  };
 }
 
 /** The index over pagefind with `parts` parts merged. */

@@ -35,6 +35,12 @@ export type CandidateSource = (text: string | null, filters: Filters) => Promise
 
 export interface SearchIndex {
   candidates: CandidateSource;
+  /**
+   * The hits with every page holding the query verbatim first, pages the candidates
+   * missed included, and for quoted phrases only the pages holding them (searchExact.ts);
+   * undefined where it cannot tell (a one-character query), and then the ranking decides.
+   */
+  exactFirst?(query: ParsedQuery, hits: readonly Hit[], filters: Filters): Promise<Hit[] | undefined>;
   /** The year of each page found for `text` in `years`, one search per year (pagefind gives a page's filters only with its data). */
   yearsOf(text: string | null, filters: Filters, years: readonly string[]): Promise<Map<string, string>>;
   /** Every filter value's count over the whole site: pagefind's whole filter index (~100 KB for 10,000 reports). */
@@ -46,6 +52,10 @@ export async function findResults(index: SearchIndex, state: SearchState, query:
   const text = query.text || null;
   const found = await index.candidates(text, state.filters);
   let hits = found.hits;
+  if (state.sort === 'relevance' && query.text && index.exactFirst) {
+    const exact = await index.exactFirst(query, hits, state.filters);
+    if (exact) return { hits: exact, counts: found.counts };
+  }
   const years = yearsInSortOrder(state.sort, siteYears, state.filters['年份']);
   if (years) {
     const yearOf = await index.yearsOf(text, state.filters, years);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex, dealIntoParts, searchablePages, siblingsGlob, type PagefindApi } from '../../integrations/pagefind';
 
@@ -38,7 +39,10 @@ function mockPagefind(responses: { create?: string[]; add?: string[]; write?: st
         }),
         writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
           written.push(outputPath);
-          mkdirSync(outputPath, { recursive: true });
+          // One fragment per part, as pagefind writes them: gzipped JSON behind its signature, words split by zero-width spaces.
+          mkdirSync(join(outputPath, 'fragment'), { recursive: true });
+          const fragment = { url: `/part-${written.length}/`, content: '民族\u200b团结 进步' };
+          writeFileSync(join(outputPath, `fragment/zh-cn_000000${written.length}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
           return { errors: responses.write ?? [], outputPath };
         }),
       },
@@ -100,6 +104,20 @@ describe('buildSearchIndex', () => {
     expect(written).toEqual([join(site, 'pagefind')]);
     expect(JSON.parse(readFileSync(join(site, 'pagefind/parts.json'), 'utf8'))).toEqual([]);
     expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('writes each part’s exact-phrase pre-filter from the fragments pagefind wrote', async () => {
+    const { api } = mockPagefind();
+    await buildSearchIndex(site, api, { pagesPerPart: 2 });
+    for (const [folder, page] of [
+      ['pagefind', 1],
+      ['pagefind/part-2', 2],
+    ] as const) {
+      const exact = join(site, folder, 'exact');
+      expect(JSON.parse(readFileSync(join(exact, 'meta.json'), 'utf8'))).toMatchObject({ pages: 1, prefix: 'zh-cn_', digits: 7 });
+      const grams = readdirSync(join(exact, 'grams')).map((file) => JSON.parse(readFileSync(join(exact, 'grams', file), 'utf8')) as object);
+      expect(grams.find((chunk) => '族团结' in chunk)).toMatchObject({ 族团结: [page] });
+    }
   });
 
   it('writes a large site in parts, each by a fresh pagefind service, and lists them for the search page', async () => {

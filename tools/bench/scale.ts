@@ -7,26 +7,50 @@
  * baseline — the same report files in a bare Astro + @astrojs/mdx site, then the
  * pagefind CLI — and prints our time and memory as a ratio to it. With --rebuild the
  * showcase is built with Astro's experimental incremental build turned on, then one
- * report is edited and a second build is timed.
+ * report is edited and a second build is timed, then the same content is built afresh
+ * (no caches) and the two dist/ trees are compared file by file.
+ *
+ * In Chromium it measures the first query's bytes, then search quality: for
+ * --clauses reports drawn with a fixed seed, a clause of 5–10 characters no other page
+ * holds, typed into /search/ (recall@1, recall@5, bytes per query), and --words common
+ * words (results against the pages that hold the word).
  *
  *   npm run bench -- --reports 1000      (node tools/bench/scale.ts)
- *   options: --reports N (default 1000), --no-baseline, --no-browser, --rebuild,
+ *   options: --reports N (default 1000), --clauses N (default 200), --words N (default 30), --no-baseline, --no-browser, --rebuild,
  *            --mdx (write the showcase's entries as .mdx, not .md; the baseline's always are),
  *            --keep (leave the temporary directory), --verbose (echo build logs)
  */
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaseline } from './scaleBaseline.ts';
 import { runMeasured, type RunResult } from './scaleProcess.ts';
 import { firstQueryBytes, FIRST_QUERY } from './scaleQuery.ts';
-import { bytesIn, filesUnder, htmlPages, kilobytes, megabytes, phaseLine, phaseMs, phasesOf, ratio, seconds, tail } from './scaleReport.ts';
+import { searchQuality, indexedPages } from './scaleSearch.ts';
+import { commonWords, median, pickClauses } from './searchSample.ts';
+import {
+  bytesIn,
+  differingFiles,
+  filesUnder,
+  htmlPages,
+  kilobytes,
+  megabytes,
+  percent,
+  phaseLine,
+  phaseMs,
+  phasesOf,
+  ratio,
+  seconds,
+  tail,
+} from './scaleReport.ts';
 import { generateContent, projectRoot, writeShowcase, REPORTS_PER_UNIT } from './scaleShowcase.ts';
 
 const { values: options } = parseArgs({
   options: {
     reports: { type: 'string', default: '1000' },
+    clauses: { type: 'string', default: '200' },
+    words: { type: 'string', default: '30' },
     'no-baseline': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     rebuild: { type: 'boolean', default: false },
@@ -64,6 +88,27 @@ function mustSucceed(run: RunResult, what: string): void {
 }
 
 const perSecond = (count: number, ms?: number) => (ms === undefined ? '—' : (count / (ms / 1000)).toFixed(1));
+
+/** Picks the clauses and words from what the built site indexed, and types them into its search page. */
+async function searchQualityOf(dist: string) {
+  const pages = indexedPages(dist);
+  const clauses = pickClauses(pages, (url) => url.startsWith('/reports/'), Number(options.clauses));
+  return searchQuality(showcaseRoot, QUERY_PORT, clauses, commonWords(pages, Number(options.words)));
+}
+
+function printSearchQuality({ clauses, words }: Awaited<ReturnType<typeof searchQualityOf>>): void {
+  const within = (rank: number) => clauses.filter((outcome) => outcome.rank >= 1 && outcome.rank <= rank).length;
+  const bytes = clauses.map((outcome) => outcome.bytes);
+  console.log(
+    `  ${clauses.length} clauses of 5–10 characters each held by one report only: recall@1 ${within(1)}/${clauses.length} (${percent(within(1), clauses.length)}), recall@5 ${within(5)}/${clauses.length} (${percent(within(5), clauses.length)}); bytes per query median ${kilobytes(median(bytes))}, max ${kilobytes(Math.max(0, ...bytes))}`,
+  );
+  const missed = clauses.filter((outcome) => outcome.rank !== 1).slice(0, 5);
+  if (missed.length > 0) console.log(`    not first: ${missed.map((outcome) => `「${outcome.clause}」 (${outcome.url})`).join(', ')}`);
+  const exact = words.filter((word) => word.results === word.pages).length;
+  console.log(
+    `  ${words.length} common words, results / pages holding the word: ${exact} exact; ${words.map((word) => `${word.word} ${word.results}/${word.pages}`).join(', ')}; bytes per query median ${kilobytes(median(words.map((word) => word.bytes)))}`,
+  );
+}
 
 const temp = mkdtempSync(join(tmpdir(), `showcase-scale-${reportCount}-`));
 const showcaseRoot = join(temp, 'showcase');
@@ -107,6 +152,7 @@ try {
       .map(([kind, bytes]) => `${kind} ${kilobytes(bytes)}`)
       .join(', ');
     console.log(`  first query 「${FIRST_QUERY}」 on /search/: ${kilobytes(query.totalBytes)} fetched, text gzipped (${kinds})`);
+    printSearchQuality(await searchQualityOf(dist));
   }
 
   if (!options['no-baseline']) {
@@ -135,7 +181,19 @@ try {
     console.log(`rebuild after editing ${edited.slice(showcaseRoot.length + 1)}`);
     const again = await run(showcaseRoot, process.execPath, [astro, 'build'], buildEnv());
     mustSucceed(again, 'rebuild');
-    console.log(`  wall ${seconds(again.wallMs)}; phases: ${phaseLine(phasesOf(again))}; peak memory ${megabytes(again.peakRssBytes)}`);
+    console.log(
+      `  wall ${seconds(again.wallMs)} (${percent(again.wallMs, ours.wallMs)} of the first build); phases: ${phaseLine(phasesOf(again))}; peak memory ${megabytes(again.peakRssBytes)}`,
+    );
+    // The same content built afresh, without Astro's, Vite's or the search index's caches, must give the same files.
+    const rebuilt = join(temp, 'dist-rebuild');
+    renameSync(dist, rebuilt);
+    for (const cache of ['.astro-cache', '.vite-cache']) rmSync(join(showcaseRoot, cache), { recursive: true, force: true });
+    const fresh = await run(showcaseRoot, process.execPath, [astro, 'build'], buildEnv());
+    mustSucceed(fresh, 'fresh build of the edited content');
+    const differing = differingFiles(rebuilt, dist);
+    console.log(
+      `  the same content built afresh in ${seconds(fresh.wallMs)}: ${differing.length} of ${filesUnder(dist).length} files differ from the rebuild's dist/${differing.length > 0 ? ` (${differing.slice(0, 5).join(', ')}${differing.length > 5 ? ', …' : ''})` : ''}`,
+    );
   }
 } finally {
   if (options.keep) console.log(`kept ${temp}`);

@@ -14,14 +14,16 @@ export const FIRST_QUERY = '捐款';
 export interface QueryBytes {
   /** Every byte fetched: the page, its styles and scripts, and pagefind's files. */
   totalBytes: number;
-  /** By kind: page (everything outside pagefind/), code (pagefind's js, wasm, entry, metadata), index, filter, fragment. */
+  /** By kind, in this order: page (everything outside pagefind/), code (pagefind's js, wasm, entry, metadata), index, filter, fragment, exact (the pre-filter). */
   byKind: Record<string, number>;
 }
 
 const TEXT = /^(text\/|application\/(javascript|json|xml))/;
 
+const KINDS = ['page', 'code', 'index', 'filter', 'fragment', 'exact'];
+
 const kindOf = (path: string) =>
-  path.includes('/pagefind/') ? (/\/pagefind\/(?:part-\d+\/)?(index|filter|fragment)\//.exec(path)?.[1] ?? 'code') : 'page';
+  path.includes('/pagefind/') ? (/\/pagefind\/(?:part-\d+\/)?(index|filter|fragment|exact)\//.exec(path)?.[1] ?? 'code') : 'page';
 
 /** Serves `siteRoot`'s dist/ on `port` and measures the first query there. */
 export async function firstQueryBytes(siteRoot: string, port: number, query = FIRST_QUERY): Promise<QueryBytes> {
@@ -44,13 +46,13 @@ export async function firstQueryBytes(siteRoot: string, port: number, query = FI
     });
     await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
     await page.locator('.search-results li').first().waitFor();
+    const fetched = await Promise.all(sizes);
     const byKind: Record<string, number> = {};
-    let totalBytes = 0;
-    for (const { path, size } of await Promise.all(sizes)) {
-      totalBytes += size;
-      byKind[kindOf(path)] = (byKind[kindOf(path)] ?? 0) + size;
+    for (const kind of KINDS) {
+      const bytes = fetched.filter(({ path }) => kindOf(path) === kind).reduce((sum, { size }) => sum + size, 0);
+      if (bytes > 0) byKind[kind] = bytes;
     }
-    return { totalBytes, byKind };
+    return { totalBytes: fetched.reduce((sum, { size }) => sum + size, 0), byKind };
   } finally {
     await browser.close();
     await server.stop();

@@ -1,5 +1,6 @@
 /** Phases of a build, timed from the log lines Astro and the integrations print, and how figures are printed. */
-import { readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lineAt, peakBetween, type RunResult } from './scaleProcess.ts';
 
@@ -45,12 +46,22 @@ export function filesUnder(dir: string): string[] {
     .filter((path) => statSync(path).isFile());
 }
 
+/** Paths (relative) whose content differs between two trees, or that only one holds. */
+export function differingFiles(a: string, b: string): string[] {
+  const hashes = (dir: string) =>
+    new Map(filesUnder(dir).map((file) => [file.slice(dir.length + 1), createHash('sha256').update(readFileSync(file)).digest('hex')]));
+  const left = hashes(a);
+  const right = hashes(b);
+  return [...new Set([...left.keys(), ...right.keys()])].filter((path) => left.get(path) !== right.get(path)).sort();
+}
+
 export const bytesIn = (files: string[]) => files.reduce((sum, file) => sum + statSync(file).size, 0);
 export const htmlPages = (dir: string) => filesUnder(dir).filter((file) => file.endsWith('.html')).length;
 
 export const seconds = (ms?: number) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
 export const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(whole >= 1000 ? 1 : 0)} %`;
 export const ratio = (ours: number, base: number) => `${(ours / base).toFixed(2)} ×`;
 
 /** The last lines of a failed command's output, to print with its exit code. */

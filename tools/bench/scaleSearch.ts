@@ -1,0 +1,100 @@
+/**
+ * Search quality on a built site, as a visitor meets it: each clause and word is
+ * typed into /search/ in Chromium (one page, so pagefind's chunks stay cached as they
+ * would for a visitor searching again), and the bench records where the report it
+ * came from ranks, how many results the page reports, and the bytes each query
+ * fetched (text gzipped as in scaleQuery.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { preview } from 'astro';
+import type { Clause, CommonWord, IndexedPage } from './searchSample.ts';
+
+/** The pages pagefind indexed, from the fragments of every part under dist/pagefind/. */
+export function indexedPages(dist: string): IndexedPage[] {
+  const bundle = join(dist, 'pagefind');
+  return readdirSync(bundle, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.pf_fragment'))
+    .sort()
+    .map((file) => {
+      // A fragment is gzipped JSON behind pagefind's signature ("pagefind_dcd").
+      const text = gunzipSync(readFileSync(join(bundle, file))).toString('utf8');
+      const { url, content } = JSON.parse(text.slice(text.indexOf('{'))) as IndexedPage;
+      return { url: new URL(url, 'http://site').pathname, content };
+    });
+}
+
+export interface ClauseOutcome extends Clause {
+  /** 1-based rank of the clause's page among the results, 0 when not in the first five. */
+  rank: number;
+  bytes: number;
+}
+
+export interface WordOutcome extends CommonWord {
+  /** How many results the search page said it found. */
+  results: number;
+  bytes: number;
+}
+
+const TEXT = /^(text\/|application\/(javascript|json|xml))/;
+
+/** Serves `siteRoot`'s dist/ on `port`, types every clause and word into /search/, and reports each outcome. */
+export async function searchQuality(
+  siteRoot: string,
+  port: number,
+  clauses: readonly Clause[],
+  words: readonly CommonWord[],
+): Promise<{ clauses: ClauseOutcome[]; words: WordOutcome[] }> {
+  const server = await preview({ root: siteRoot, logLevel: 'error', server: { host: '127.0.0.1', port } });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    let sizes: Promise<number>[] = [];
+    page.on('response', (response) => {
+      const text = TEXT.test(response.headers()['content-type'] ?? '');
+      sizes.push(
+        response
+          .body()
+          .catch(() => Buffer.alloc(0))
+          .then((body) => (text ? gzipSync(body, { level: 6 }).length : body.length)),
+      );
+    });
+    await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
+    const status = page.locator('[data-status]');
+    const input = page.locator('form input[type=search], form input').first();
+
+    /** Types `query`, waits for the search page's verdict, and returns the result paths and the bytes fetched. */
+    const search = async (query: string) => {
+      sizes = [];
+      await input.fill(query);
+      await input.press('Enter');
+      await status.filter({ hasText: `「${query}」` }).waitFor({ timeout: 120_000 });
+      const paths = await page
+        .locator('.search-results h2 a')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+      return { paths, bytes, said: (await status.textContent()) ?? '' };
+    };
+
+    const clauseOutcomes: ClauseOutcome[] = [];
+    for (const clause of clauses) {
+      const { paths, bytes } = await search(clause.clause);
+      const rank = paths.slice(0, 5).indexOf(clause.url) + 1;
+      clauseOutcomes.push({ ...clause, rank, bytes });
+    }
+    const wordOutcomes: WordOutcome[] = [];
+    for (const word of words) {
+      const { bytes, said } = await search(word.word);
+      wordOutcomes.push({ ...word, results: Number(/找到 (\d+) 条/.exec(said)?.[1] ?? 0), bytes });
+    }
+    return { clauses: clauseOutcomes, words: wordOutcomes };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
