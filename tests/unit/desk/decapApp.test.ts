@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { deskConfig, type DeskField } from '../../../src/desk/deskConfig.ts';
+import { deskConfig } from '../../../src/desk/deskConfig.ts';
+import type { DeskField } from '../../../src/desk/deskFields.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const client = (file: string) => readFileSync(resolve(root, 'src/desk/client', file), 'utf8');

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { deskCollections, schemaDocs, TRANSIENT_FIELDS, type DeskField } from '../../../src/desk/deskConfig.ts';
+import { deskCollections, TRANSIENT_FIELDS } from '../../../src/desk/deskConfig.ts';
+import { schemaDocs, type DeskField } from '../../../src/desk/deskFields.ts';
 import { loadMetricDefinitions } from '../../../src/lib/metricDefinitions.ts';
 import { metricSchema, reportSchema, unitSchema } from '../../../src/lib/schemas.ts';
 import { HONOR_LEVELS, METRIC_AGGREGATES, METRIC_KINDS, REPORT_KINDS, UNIT_TYPES } from '../../../src/lib/vocabulary.ts';
