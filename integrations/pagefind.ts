@@ -1,3 +1,10 @@
+/**
+ * The search index: at `astro:build:done`, pagefind's Node API indexes the published
+ * pages' `data-pagefind-body` content into dist/pagefind/, in parts for a large site,
+ * each part cached under a hash of its pages and given its exact-phrase pre-filter
+ * (exactPrefilter.ts); in `astro dev`, pagefindDev.ts serves an index of the pages
+ * the dev server renders.
+ */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -4,6 +4,7 @@
  * a vocabulary, list, object, date, image, relation to units, region from the
  * official divisions), with its JSDoc in schemas.ts as the hint. A field of a shape
  * the desk cannot edit throws, so a schema change cannot silently drop a field.
+ * Past 200 lines because the zod-type → widget mapping reads best as one switch.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
