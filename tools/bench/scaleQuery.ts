@@ -6,7 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 
 /** The query both search benches measure. */
 export const FIRST_QUERY = '捐款';
@@ -25,15 +25,24 @@ const KINDS = ['page', 'code', 'index', 'filter', 'fragment', 'exact'];
 const kindOf = (path: string) =>
   path.includes('/pagefind/') ? (/\/pagefind\/(?:part-\d+\/)?(index|filter|fragment|exact)\//.exec(path)?.[1] ?? 'code') : 'page';
 
-/** Serves `siteRoot`'s dist/ on `port` and measures the first query there. */
-export async function firstQueryBytes(siteRoot: string, port: number, query = FIRST_QUERY): Promise<QueryBytes> {
+/** Serves `siteRoot`'s dist/ on `port` and gives `visit` a Chromium page, closing both afterwards. */
+export async function onBuiltSite<T>(siteRoot: string, port: number, visit: (page: Page) => Promise<T>): Promise<T> {
   const server = await preview({ root: siteRoot, logLevel: 'error', server: { host: '127.0.0.1', port } });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    const page = await browser.newPage();
+    return await visit(await browser.newPage());
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+/** Serves `siteRoot`'s dist/ on `port` and measures the first query there. */
+export async function firstQueryBytes(siteRoot: string, port: number, query = FIRST_QUERY): Promise<QueryBytes> {
+  return onBuiltSite(siteRoot, port, async (page) => {
     const sizes: Promise<{ path: string; size: number }>[] = [];
     page.on('response', (response) => {
       const text = TEXT.test(response.headers()['content-type'] ?? '');
@@ -53,8 +62,5 @@ export async function firstQueryBytes(siteRoot: string, port: number, query = FI
       if (bytes > 0) byKind[kind] = bytes;
     }
     return { totalBytes: fetched.reduce((sum, { size }) => sum + size, 0), byKind };
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  });
 }

@@ -8,8 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { preview } from 'astro';
+import { onBuiltSite } from './scaleQuery.ts';
 import type { Clause, CommonWord, IndexedPage } from './searchSample.ts';
 
 /** The pages pagefind indexed, from the fragments of every part under dist/pagefind/. */
@@ -47,13 +46,7 @@ export async function searchQuality(
   clauses: readonly Clause[],
   words: readonly CommonWord[],
 ): Promise<{ clauses: ClauseOutcome[]; words: WordOutcome[] }> {
-  const server = await preview({ root: siteRoot, logLevel: 'error', server: { host: '127.0.0.1', port } });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  try {
-    const page = await browser.newPage();
+  return onBuiltSite(siteRoot, port, async (page) => {
     let sizes: Promise<number>[] = [];
     page.on('response', (response) => {
       const text = TEXT.test(response.headers()['content-type'] ?? '');
@@ -93,8 +86,5 @@ export async function searchQuality(
       wordOutcomes.push({ ...word, results: Number(/找到 (\d+) 条/.exec(said)?.[1] ?? 0), bytes });
     }
     return { clauses: clauseOutcomes, words: wordOutcomes };
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  });
 }
