@@ -5,11 +5,13 @@ const DEV_URL = 'http://127.0.0.1:4325/';
 let devServer: ChildProcess;
 
 test.beforeAll(async () => {
+  // A cold start beside other dev servers on a 2-core machine takes more than the default 30 s.
+  test.setTimeout(120_000);
   devServer = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', '4325', '--host', '127.0.0.1'], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });
-  for (let attempt = 0; attempt < 120; attempt++) {
+  for (let attempt = 0; attempt < 200; attempt++) {
     const up = await fetch(DEV_URL)
       .then((response) => response.ok)
       .catch(() => false);
