@@ -6,8 +6,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { EXACT_FOLDER, normalizeText } from '../src/lib/exactGrams';
-import { buildExactIndex, type ExactPage } from '../src/lib/exactIndex';
+import { EXACT_FOLDER, normalizeText } from '../src/lib/exactGrams.ts';
+import { buildExactIndex, type ExactPage } from '../src/lib/exactIndex.ts';
 
 const FRAGMENT = '.pf_fragment';
 

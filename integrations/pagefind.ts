@@ -1,9 +1,11 @@
 /**
- * The search index: at `astro:build:done`, pagefind's Node API indexes the published
- * pages' `data-pagefind-body` content into dist/pagefind/, in parts for a large site,
- * each part cached under a hash of its pages and given its exact-phrase pre-filter
- * (exactPrefilter.ts); in `astro dev`, pagefindDev.ts serves an index of the pages
- * the dev server renders.
+ * The search index: pagefind's Node API indexes the published pages'
+ * `data-pagefind-body` content into dist/pagefind/, in parts for a large site, each
+ * part cached under a hash of its pages and given its exact-phrase pre-filter
+ * (exactPrefilter.ts). `npm run build` (tools/build.ts) indexes once Astro has exited,
+ * so the two never hold their memory at once; a bare `astro build` indexes at
+ * `astro:build:done`. In `astro dev`, pagefindDev.ts serves an index of the pages the
+ * dev server renders.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -11,22 +13,23 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Pagefind from 'pagefind';
-import { groupBy } from '../src/lib/collections';
-import { SEARCH_PARTS_MANIFEST, searchPartFolder } from '../src/lib/searchParts';
-import { writeExactPrefilter } from './exactPrefilter';
-import { serveDevSearch } from './pagefindDev';
+import { groupBy } from '../src/lib/collections.ts';
+import { SEARCH_PARTS_MANIFEST, searchPartFolder } from '../src/lib/searchParts.ts';
+import { writeExactPrefilter } from './exactPrefilter.ts';
+import { serveDevSearch } from './pagefindDev.ts';
 
 /** The part of pagefind's Node API the build uses; tests pass a mock. */
 export type PagefindApi = Pick<typeof Pagefind, 'createIndex' | 'close'>;
 
 /**
- * Pages per part of the search index. Pagefind's service holds about 0.85 MB per
- * page until it has written its files (10,000 reports: 8.8 GB in one index, measured
- * with the pagefind CLI), so a large site is indexed in parts of about this many
- * pages, each by a fresh service, and the search page merges the parts in the
- * browser. Each part adds an index chunk to every query, so parts stay large.
+ * Pages per part of the search index. Pagefind's service peaks at 0.6–0.8 MB per page
+ * while it writes its files (1,000 of the bench's report pages: 887 MB; 2,000: 1,618
+ * MB; 10,000 reports: 8.8 GB in one index with the pagefind CLI), so a large site is
+ * indexed in parts of at most this many pages, each by a fresh service, and the search
+ * page merges the parts in the browser: a part stays under about 4 GB. Each part adds
+ * an index chunk to every query, so parts stay as large as that allows.
  */
-const PAGES_PER_PART = 6000;
+const PAGES_PER_PART = 5000;
 
 /** Pagefind answers with a list of errors instead of throwing; turn them into a failed build. */
 function failOn(errors: string[], step: string): void {
@@ -149,10 +152,25 @@ export async function buildSearchIndex(
   return { pages: pages.length, parts: parts.length, reused };
 }
 
+/** The environment variable through which tools/build.ts asks the integration to leave the index to it: a file to write the job to. */
+export const SEARCH_INDEX_JOB = 'SHOWCASE_SEARCH_INDEX_JOB';
+
+/** What indexing a build needs, handed from the integration to tools/build.ts. */
+export interface SearchIndexJob extends Required<SearchIndexOptions> {
+  siteDir: string;
+}
+
+/** The build log's line for an index written (the bench times the index phase by it). */
+export function indexedLine({ pages, parts, reused }: Awaited<ReturnType<typeof buildSearchIndex>>, cacheDir: string): string {
+  const fromCache = reused > 0 ? `, ${reused} of them unchanged and copied from ${cacheDir}` : '';
+  return `search index: indexed the data-pagefind-body content of ${pages} pages into pagefind/ (${parts} part${parts > 1 ? 's' : ''}${fromCache})`;
+}
+
 /**
- * Runs pagefind at the end of `astro build`, so every build, at the root or under
- * `--base`, ships its search index. In `astro dev` it indexes the pages as the dev
- * server renders them (see pagefindDev.ts).
+ * Indexes every build, at the root or under `--base`: at the end of `astro build`, or,
+ * when tools/build.ts asks through SEARCH_INDEX_JOB, by writing it the job to do
+ * once Astro has exited. In `astro dev` it indexes the pages as the dev server
+ * renders them (see pagefindDev.ts).
  */
 export default function pagefind({ pagesPerPart = PAGES_PER_PART }: { pagesPerPart?: number } = {}): AstroIntegration {
   let cacheDir = '';
@@ -169,11 +187,14 @@ export default function pagefind({ pagesPerPart = PAGES_PER_PART }: { pagesPerPa
       },
       'astro:build:done': async ({ dir, logger }) => {
         mkdirSync(cacheDir, { recursive: true });
-        const { pages, parts, reused } = await buildSearchIndex(fileURLToPath(dir), Pagefind, { pagesPerPart, cacheDir, pagefindVersion });
-        const fromCache = reused > 0 ? `, ${reused} of them unchanged and copied from ${cacheDir}` : '';
-        logger.info(
-          `search index: indexed the data-pagefind-body content of ${pages} pages into pagefind/ (${parts} part${parts > 1 ? 's' : ''}${fromCache})`,
-        );
+        const job: SearchIndexJob = { siteDir: fileURLToPath(dir), pagesPerPart, cacheDir, pagefindVersion };
+        const handOver = process.env[SEARCH_INDEX_JOB];
+        if (handOver) {
+          writeFileSync(handOver, JSON.stringify(job));
+          logger.info('search index: written by npm run build once Astro has exited');
+          return;
+        }
+        logger.info(indexedLine(await buildSearchIndex(job.siteDir, Pagefind, job), cacheDir));
       },
     },
   } satisfies AstroIntegration;

@@ -2,8 +2,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as pagefind from 'pagefind';
 import type { ViteDevServer } from 'vite';
-import { SEARCH_PARTS_MANIFEST } from '../src/lib/searchParts';
-import { crawlHtmlPages } from './crawlSite';
+import { SEARCH_PARTS_MANIFEST } from '../src/lib/searchParts.ts';
+import { crawlHtmlPages } from './crawlSite.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   js: 'text/javascript',

@@ -4,7 +4,7 @@
  * sized so a query fetches a few kilobytes per gram. Returns the files by path
  * under the part's exact/ folder.
  */
-import { forEachGram, fragmentNumber, gramChunk, gramOf, toGaps, type ExactMeta, type GramChunk } from './exactGrams';
+import { forEachGram, fragmentNumber, gramChunk, gramOf, toGaps, type ExactMeta, type GramChunk } from './exactGrams.ts';
 
 export interface ExactPage {
   /** pagefind's fragment name (its result id), e.g. zh-cn_0dfa78e */

@@ -1,9 +1,18 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildSearchIndex, dealIntoParts, searchablePages, siblingsGlob, type PagefindApi } from '../../integrations/pagefind';
+import pagefind, {
+  buildSearchIndex,
+  dealIntoParts,
+  SEARCH_INDEX_JOB,
+  searchablePages,
+  siblingsGlob,
+  type PagefindApi,
+  type SearchIndexJob,
+} from '../../integrations/pagefind';
 
 const marked = (text: string) => `<html lang="zh-CN"><body><nav>导航</nav><article data-pagefind-body>${text}</article></body></html>`;
 
@@ -178,5 +187,27 @@ describe('buildSearchIndex', () => {
   it('fails when no page is marked for the index rather than shipping an empty search', async () => {
     const { api } = mockPagefind();
     await expect(buildSearchIndex(mkdtempSync(join(tmpdir(), 'pagefind-empty-')), api)).rejects.toThrow('found no pages');
+  });
+});
+
+describe('the integration under npm run build (tools/build.ts)', () => {
+  it('hands the index over through SEARCH_INDEX_JOB instead of indexing while Astro holds its memory', async () => {
+    const site = builtSite();
+    const jobFile = join(mkdtempSync(join(tmpdir(), 'pagefind-job-')), 'job.json');
+    const projectRoot = join(import.meta.dirname, '../..');
+    const hooks = pagefind({ pagesPerPart: 7 }).hooks as Record<string, (options: object) => unknown>;
+    const info = vi.fn();
+    hooks['astro:config:done']!({ config: { root: pathToFileURL(`${projectRoot}/`), cacheDir: pathToFileURL(join(site, '../cache/')) } });
+    vi.stubEnv(SEARCH_INDEX_JOB, jobFile);
+    try {
+      await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger: { info } });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    const job = JSON.parse(readFileSync(jobFile, 'utf8')) as SearchIndexJob;
+    expect(job).toMatchObject({ siteDir: `${site}/`, pagesPerPart: 7, cacheDir: join(site, '../cache/search-index') });
+    expect(job.pagefindVersion).toMatch(/^\d+\.\d+\.\d+/);
+    expect(existsSync(join(site, 'pagefind'))).toBe(false);
+    expect(info).toHaveBeenCalledWith('search index: written by npm run build once Astro has exited');
   });
 });
