@@ -101,8 +101,9 @@ describe('the exact-phrase pre-filter', () => {
 });
 
 describe('the pre-filter’s helpers', () => {
-  it('covers a query with three-character grams, every third and the last', () => {
-    expect(queryGrams('我局开展民族团结')).toEqual(['我局开', '展民族', '族团结']);
+  it('covers a query with every three-character gram in it, each once', () => {
+    expect(queryGrams('我局开展民族团结')).toEqual(['我局开', '局开展', '开展民', '展民族', '民族团', '族团结']);
+    expect(queryGrams('交往交往交')).toEqual(['交往交', '往交往']);
     expect(queryGrams('开展')).toEqual(['开展']);
     expect(queryGrams('局')).toBeUndefined();
   });
