@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaseline } from './scaleBaseline.ts';
 import { runMeasured, type RunResult } from './scaleProcess.ts';
-import { firstQueryBytes, FIRST_QUERY } from './scaleQuery.ts';
+import { firstQueryBytes, FIRST_QUERY, KINDS } from './scaleQuery.ts';
 import { searchQuality, indexedPages } from './scaleSearch.ts';
 import { commonWords, median, pickClauses } from './searchSample.ts';
 import {
@@ -102,6 +102,8 @@ function printSearchQuality({ clauses, words }: Awaited<ReturnType<typeof search
   console.log(
     `  ${clauses.length} clauses of 5–10 characters each held by one report only: recall@1 ${within(1)}/${clauses.length} (${percent(within(1), clauses.length)}), recall@5 ${within(5)}/${clauses.length} (${percent(within(5), clauses.length)}); bytes per query median ${kilobytes(median(bytes))}, max ${kilobytes(Math.max(0, ...bytes))}`,
   );
+  const kinds = KINDS.map((kind) => `${kind} ${kilobytes(median(clauses.map((outcome) => outcome.byKind[kind] ?? 0)))}`);
+  console.log(`    median bytes per query by kind: ${kinds.join(', ')}`);
   const missed = clauses.filter((outcome) => outcome.rank !== 1).slice(0, 5);
   if (missed.length > 0) console.log(`    not first: ${missed.map((outcome) => `「${outcome.clause}」 (${outcome.url})`).join(', ')}`);
   const exact = words.filter((word) => word.results === word.pages).length;
@@ -115,6 +117,8 @@ const showcaseRoot = join(temp, 'showcase');
 const baselineRoot = join(temp, 'baseline');
 const run = (cwd: string, command: string, args: string[], env?: NodeJS.ProcessEnv) =>
   runMeasured(command, args, { cwd, env, echo: options.verbose });
+/** The showcase built as `npm run build` builds it: astro build, then the search index (tools/build.ts). */
+const buildShowcase = () => run(showcaseRoot, process.execPath, ['tools/build.ts'], buildEnv());
 
 try {
   console.log(`scale bench: ${reportCount} reports across ${Math.ceil(reportCount / REPORTS_PER_UNIT)} units, in ${temp}`);
@@ -131,7 +135,7 @@ try {
   );
 
   console.log('showcase (the real pipeline: config, integrations, lint, search index)');
-  const ours = await run(showcaseRoot, process.execPath, [astro, 'build'], buildEnv());
+  const ours = await buildShowcase();
   mustSucceed(ours, 'showcase build');
   const dist = join(showcaseRoot, 'dist');
   const pages = htmlPages(dist);
@@ -179,7 +183,7 @@ try {
     const edited = join(unitDir, readdirSync(unitDir).sort()[0]!);
     appendFileSync(edited, '\n修改后重新构建的段落。\n');
     console.log(`rebuild after editing ${edited.slice(showcaseRoot.length + 1)}`);
-    const again = await run(showcaseRoot, process.execPath, [astro, 'build'], buildEnv());
+    const again = await buildShowcase();
     mustSucceed(again, 'rebuild');
     console.log(
       `  wall ${seconds(again.wallMs)} (${percent(again.wallMs, ours.wallMs)} of the first build); phases: ${phaseLine(phasesOf(again))}; peak memory ${megabytes(again.peakRssBytes)}`,
@@ -188,7 +192,7 @@ try {
     const rebuilt = join(temp, 'dist-rebuild');
     renameSync(dist, rebuilt);
     for (const cache of ['.astro-cache', '.vite-cache']) rmSync(join(showcaseRoot, cache), { recursive: true, force: true });
-    const fresh = await run(showcaseRoot, process.execPath, [astro, 'build'], buildEnv());
+    const fresh = await buildShowcase();
     mustSucceed(fresh, 'fresh build of the edited content');
     const differing = differingFiles(rebuilt, dist);
     console.log(

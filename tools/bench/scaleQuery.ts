@@ -20,7 +20,7 @@ export interface QueryBytes {
 
 const TEXT = /^(text\/|application\/(javascript|json|xml))/;
 
-const KINDS = ['page', 'code', 'index', 'filter', 'fragment', 'exact'];
+export const KINDS = ['page', 'code', 'index', 'filter', 'fragment', 'exact'];
 
 const kindOf = (path: string) =>
   path.includes('/pagefind/') ? (/\/pagefind\/(?:part-\d+\/)?(index|filter|fragment|exact)\//.exec(path)?.[1] ?? 'code') : 'page';
@@ -40,27 +40,50 @@ export async function onBuiltSite<T>(siteRoot: string, port: number, visit: (pag
   }
 }
 
+/** A file the page fetched, sized as a host that gzips text would send it. */
+export interface Fetched {
+  path: string;
+  size: number;
+}
+
+/** Records what `page` fetches; the function returned gives what came since it was last called. */
+export function recordFetches(page: Page): () => Promise<Fetched[]> {
+  let sizes: Promise<Fetched>[] = [];
+  page.on('response', (response) => {
+    const text = TEXT.test(response.headers()['content-type'] ?? '');
+    sizes.push(
+      response
+        .body()
+        .catch(() => Buffer.alloc(0))
+        .then((body) => ({ path: new URL(response.url()).pathname, size: text ? gzipSync(body, { level: 6 }).length : body.length })),
+    );
+  });
+  return () => {
+    const taken = sizes;
+    sizes = [];
+    return Promise.all(taken);
+  };
+}
+
+export const totalBytes = (fetched: readonly Fetched[]) => fetched.reduce((sum, { size }) => sum + size, 0);
+
+/** Bytes by kind (KINDS), leaving out kinds nothing was fetched of. */
+export function bytesByKind(fetched: readonly Fetched[]): Record<string, number> {
+  const byKind: Record<string, number> = {};
+  for (const kind of KINDS) {
+    const bytes = totalBytes(fetched.filter(({ path }) => kindOf(path) === kind));
+    if (bytes > 0) byKind[kind] = bytes;
+  }
+  return byKind;
+}
+
 /** Serves `siteRoot`'s dist/ on `port` and measures the first query there. */
 export async function firstQueryBytes(siteRoot: string, port: number, query = FIRST_QUERY): Promise<QueryBytes> {
   return onBuiltSite(siteRoot, port, async (page) => {
-    const sizes: Promise<{ path: string; size: number }>[] = [];
-    page.on('response', (response) => {
-      const text = TEXT.test(response.headers()['content-type'] ?? '');
-      sizes.push(
-        response
-          .body()
-          .catch(() => Buffer.alloc(0))
-          .then((body) => ({ path: new URL(response.url()).pathname, size: text ? gzipSync(body, { level: 6 }).length : body.length })),
-      );
-    });
+    const fetches = recordFetches(page);
     await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
     await page.locator('.search-results li').first().waitFor();
-    const fetched = await Promise.all(sizes);
-    const byKind: Record<string, number> = {};
-    for (const kind of KINDS) {
-      const bytes = fetched.filter(({ path }) => kindOf(path) === kind).reduce((sum, { size }) => sum + size, 0);
-      if (bytes > 0) byKind[kind] = bytes;
-    }
-    return { totalBytes: fetched.reduce((sum, { size }) => sum + size, 0), byKind };
+    const fetched = await fetches();
+    return { totalBytes: totalBytes(fetched), byKind: bytesByKind(fetched) };
   });
 }

@@ -7,8 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { onBuiltSite } from './scaleQuery.ts';
+import { gunzipSync } from 'node:zlib';
+import { bytesByKind, onBuiltSite, recordFetches, totalBytes } from './scaleQuery.ts';
 import type { Clause, CommonWord, IndexedPage } from './searchSample.ts';
 
 /** The pages pagefind indexed, from the fragments of every part under dist/pagefind/. */
@@ -29,6 +29,8 @@ export interface ClauseOutcome extends Clause {
   /** 1-based rank of the clause's page among the results, 0 when not in the first five. */
   rank: number;
   bytes: number;
+  /** The bytes by kind of file (scaleQuery.ts KINDS). */
+  byKind: Record<string, number>;
 }
 
 export interface WordOutcome extends CommonWord {
@@ -36,8 +38,6 @@ export interface WordOutcome extends CommonWord {
   results: number;
   bytes: number;
 }
-
-const TEXT = /^(text\/|application\/(javascript|json|xml))/;
 
 /** Serves `siteRoot`'s dist/ on `port`, types every clause and word into /search/, and reports each outcome. */
 export async function searchQuality(
@@ -47,38 +47,29 @@ export async function searchQuality(
   words: readonly CommonWord[],
 ): Promise<{ clauses: ClauseOutcome[]; words: WordOutcome[] }> {
   return onBuiltSite(siteRoot, port, async (page) => {
-    let sizes: Promise<number>[] = [];
-    page.on('response', (response) => {
-      const text = TEXT.test(response.headers()['content-type'] ?? '');
-      sizes.push(
-        response
-          .body()
-          .catch(() => Buffer.alloc(0))
-          .then((body) => (text ? gzipSync(body, { level: 6 }).length : body.length)),
-      );
-    });
+    const fetches = recordFetches(page);
     await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
     const status = page.locator('[data-status]');
     const input = page.locator('form input[type=search], form input').first();
 
     /** Types `query`, waits for the search page's verdict, and returns the result paths and the bytes fetched. */
     const search = async (query: string) => {
-      sizes = [];
+      await fetches();
       await input.fill(query);
       await input.press('Enter');
       await status.filter({ hasText: `「${query}」` }).waitFor({ timeout: 120_000 });
       const paths = await page
         .locator('.search-results h2 a')
         .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-      const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
-      return { paths, bytes, said: (await status.textContent()) ?? '' };
+      const fetched = await fetches();
+      return { paths, bytes: totalBytes(fetched), byKind: bytesByKind(fetched), said: (await status.textContent()) ?? '' };
     };
 
     const clauseOutcomes: ClauseOutcome[] = [];
     for (const clause of clauses) {
-      const { paths, bytes } = await search(clause.clause);
+      const { paths, bytes, byKind } = await search(clause.clause);
       const rank = paths.slice(0, 5).indexOf(clause.url) + 1;
-      clauseOutcomes.push({ ...clause, rank, bytes });
+      clauseOutcomes.push({ ...clause, rank, bytes, byKind });
     }
     const wordOutcomes: WordOutcome[] = [];
     for (const word of words) {

@@ -21,6 +21,7 @@ describe('npm run bench (tools/bench/scale.ts) at 50 reports', () => {
       /first query 「.+」 on \/search\/: [\d.]+ KB fetched, text gzipped \(page [\d.]+ KB, code [\d.]+ KB, index [\d.]+ KB/,
       /astro build [\d.]+ s \(peak \d+ MB\), pagefind CLI [\d.]+ s \(peak \d+ MB\)/,
       /8 clauses of 5–10 characters each held by one report only: recall@1 \d+\/8 \(\d+ %\), recall@5 \d+\/8 \(\d+ %\); bytes per query median [\d.]+ KB, max [\d.]+ KB/,
+      /median bytes per query by kind: page [\d.]+ KB, code [\d.]+ KB, index [\d.]+ KB, filter [\d.]+ KB, fragment [\d.]+ KB, exact [\d.]+ KB/,
       /4 common words, results \/ pages holding the word: \d+ exact; (\p{Script=Han}+ \d+\/\d+, ){3}\p{Script=Han}+ \d+\/\d+; bytes per query median [\d.]+ KB/u,
       /ours \/ baseline: time [\d.]+ ×, peak memory [\d.]+ ×/,
       /rebuild after editing .*\n\s+wall [\d.]+ s \([\d.]+ % of the first build\)/,
