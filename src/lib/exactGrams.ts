@@ -42,21 +42,35 @@ export const fragmentName = (page: number, { prefix, digits }: Pick<ExactMeta, '
  */
 export const normalizeText = (text: string) => text.replace(/[\s\u200b]+/g, '').toLowerCase();
 
+/** The grams a query is looked up by, in two rounds. */
+export interface QueryGrams {
+  /** Grams that cover the query: itself when two characters long, else three-character grams, every third and the last. */
+  cover: string[];
+  /** The other three-character grams in it, which narrow the pages the cover leaves. */
+  narrow: string[];
+}
+
 /**
- * The grams a query is looked up by: itself when two characters long, otherwise every
- * three-character gram in it, overlapping. Three-character grams are rarer than
- * two-character ones, and overlapping ones leave few pages to confirm: a page holding
- * each of them but not the query needs them in other places (10,000 reports: every
- * third gram alone left more than 40 pages for 8 clauses in 200). Undefined for a single
- * character, which pagefind's word index answers exactly. Characters are UTF-16 code
- * units here and in `forEachGram`, which is all the two sides need to agree on.
+ * The grams a query is looked up by. Three-character grams are rarer than
+ * two-character ones, so they leave fewer pages to confirm. The cover grams are
+ * fetched first; where they leave many pages (a unit's name and a common phrase, say)
+ * the narrowing grams follow: a page holding all of them but not the query needs them
+ * in other places (10,000 reports: the cover alone left more than 40 pages for 8
+ * clauses in 200). Undefined for a single character, which pagefind's word index
+ * answers exactly. Characters are UTF-16 code units here and in `forEachGram`, which
+ * is all the two sides need to agree on.
  */
-export function queryGrams(normalized: string): string[] | undefined {
+export function queryGrams(normalized: string): QueryGrams | undefined {
   if (normalized.length < 2) return undefined;
-  if (normalized.length === 2) return [normalized];
-  const grams = new Set<string>();
-  for (let at = 0; at + 3 <= normalized.length; at++) grams.add(normalized.slice(at, at + 3));
-  return [...grams];
+  if (normalized.length === 2) return { cover: [normalized], narrow: [] };
+  const starts = new Set<number>();
+  for (let at = 0; at + 3 <= normalized.length; at += 3) starts.add(at);
+  starts.add(normalized.length - 3);
+  const gram = (at: number) => normalized.slice(at, at + 3);
+  const cover = new Set([...starts].map(gram));
+  const narrow = new Set<string>();
+  for (let at = 0; at + 3 <= normalized.length; at++) if (!cover.has(gram(at))) narrow.add(gram(at));
+  return { cover: [...cover], narrow: [...narrow] };
 }
 
 /** Whether the pages holding every gram of `queryGrams` are exactly the pages holding the query. */

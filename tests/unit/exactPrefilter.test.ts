@@ -70,11 +70,34 @@ describe('the exact-phrase pre-filter', () => {
     await expect(part.candidates('局')).resolves.toBeUndefined();
   });
 
+  it('narrows with the other grams where the covering grams leave many pages, and only there', async () => {
+    // Twelve pages hold the covering grams of 兴隆村认真加强 apart; one holds the phrase.
+    const apart = Array.from({ length: 12 }, (_, i) => ({
+      fragment: `zh-cn_00001${i.toString(16).padStart(2, '0')}`,
+      text: `兴隆村第${i}次会议，认真加强管理。`,
+    }));
+    const holding = { fragment: 'zh-cn_0000200', text: '兴隆村认真加强学习。' };
+    const files = buildExactIndex(
+      [...apart, holding].map((page) => ({ ...page, text: normalizeText(page.text) })),
+      { postingsPerChunk: 5 },
+    );
+    const { chunks } = JSON.parse(files.get('meta.json')!) as { chunks: number };
+    const chunksOf = (grams: string[]) => grams.map((gram) => `exact/grams/${gramChunk(gram, chunks)}.json`);
+
+    const many = served(files);
+    await expect(many.part.candidates('兴隆村认真加强')).resolves.toEqual({ fragments: ['zh-cn_0000200'], certain: false });
+    expect(many.fetched).toEqual(expect.arrayContaining(chunksOf(queryGrams('兴隆村认真加强')!.narrow)));
+
+    const few = served(files);
+    await expect(few.part.candidates('认真加强学习')).resolves.toEqual({ fragments: ['zh-cn_0000200'], certain: false });
+    expect(new Set(few.fetched)).toEqual(new Set(['exact/meta.json', ...chunksOf(queryGrams('认真加强学习')!.cover)]));
+  });
+
   it('fetches only the meta and the chunks a query needs, each once', async () => {
     const { part, fetched } = served(files);
     await part.candidates('结对认亲活动');
     expect(fetched[0]).toBe('exact/meta.json');
-    expect(fetched.length - 1).toBeLessThanOrEqual(queryGrams('结对认亲活动')!.length);
+    expect(fetched.length - 1).toBeLessThanOrEqual(queryGrams('结对认亲活动')!.cover.length);
     const first = fetched.length;
     await part.candidates('结对认亲活动');
     expect(fetched).toHaveLength(first);
@@ -101,10 +124,10 @@ describe('the exact-phrase pre-filter', () => {
 });
 
 describe('the pre-filter’s helpers', () => {
-  it('covers a query with every three-character gram in it, each once', () => {
-    expect(queryGrams('我局开展民族团结')).toEqual(['我局开', '局开展', '开展民', '展民族', '民族团', '族团结']);
-    expect(queryGrams('交往交往交')).toEqual(['交往交', '往交往']);
-    expect(queryGrams('开展')).toEqual(['开展']);
+  it('covers a query with three-character grams, every third and the last, and narrows it with the others, each once', () => {
+    expect(queryGrams('我局开展民族团结')).toEqual({ cover: ['我局开', '展民族', '族团结'], narrow: ['局开展', '开展民', '民族团'] });
+    expect(queryGrams('交往交往交')).toEqual({ cover: ['交往交'], narrow: ['往交往'] });
+    expect(queryGrams('开展')).toEqual({ cover: ['开展'], narrow: [] });
     expect(queryGrams('局')).toBeUndefined();
   });
 
