@@ -22,14 +22,16 @@ import { serveDevSearch } from './pagefindDev.ts';
 export type PagefindApi = Pick<typeof Pagefind, 'createIndex' | 'close'>;
 
 /**
- * Pages per part of the search index. Pagefind's service peaks at 0.6–0.8 MB per page
- * while it writes its files (1,000 of the bench's report pages: 887 MB; 2,000: 1,618
- * MB; 10,000 reports: 8.8 GB in one index with the pagefind CLI), so a large site is
- * indexed in parts of at most this many pages, each by a fresh service, and the search
- * page merges the parts in the browser: a part stays under about 4 GB. Each part adds
- * an index chunk to every query, so parts stay as large as that allows.
+ * Pages per part of the search index. Pagefind's service peaks at about 0.6 MB per
+ * page while it writes its files (10,000 reports: 8.8 GB in one index with the
+ * pagefind CLI; npm run build's indexing, three parts of 3,538 pages: 2,109 MB with
+ * Node), so a large site is indexed in parts of at most this many pages, each by a
+ * fresh service, and the search page merges the parts in the browser: a part peaks
+ * at about 3.6 GB. Each part adds an index chunk to every query (10,000 reports: the
+ * first query fetched 268.5 KB from two parts, 304.6 KB from three), so parts stay
+ * as large as that allows.
  */
-const PAGES_PER_PART = 5000;
+const PAGES_PER_PART = 6000;
 
 /** Pagefind answers with a list of errors instead of throwing; turn them into a failed build. */
 function failOn(errors: string[], step: string): void {

@@ -24,7 +24,7 @@ export function phasesOf(build: RunResult): Phase[] {
     ['content sync', lineAt(build, /\[content\] Synced content/)],
     ['bundle', routes],
     ['render', routes === undefined ? undefined : build.lines.find((line) => line.at > routes && /✓ Completed in/.test(line.text))?.at],
-    ['search index', lineAt(build, /\[unity-showcase:pagefind\] search index:/)],
+    ['search index', lineAt(build, /\[unity-showcase:pagefind\] search index: indexed/)],
   ];
   const phases: Phase[] = [];
   let from = 0;
