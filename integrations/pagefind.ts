@@ -22,16 +22,16 @@ import { serveDevSearch } from './pagefindDev.ts';
 export type PagefindApi = Pick<typeof Pagefind, 'createIndex' | 'close'>;
 
 /**
- * Pages per part of the search index. Pagefind's service peaks at about 0.6 MB per
- * page while it writes its files (10,000 reports: 8.8 GB in one index with the
- * pagefind CLI; npm run build's indexing, three parts of 3,538 pages: 2,109 MB with
- * Node), so a large site is indexed in parts of at most this many pages, each by a
- * fresh service, and the search page merges the parts in the browser: a part peaks
- * at about 3.6 GB. Each part adds an index chunk to every query (10,000 reports: the
- * first query fetched 268.5 KB from two parts, 304.6 KB from three), so parts stay
- * as large as that allows.
+ * Pages per part of the search index. Pagefind's service peaks at 0.6–0.8 MB per page
+ * while it writes its files, more per page in a larger index (npm run build's
+ * indexing of 10,000 reports, with Node: three parts of 3,538 pages, 2,109 MB; two of
+ * 5,250 pages, 4,199 MB; one index with the pagefind CLI, 8.8 GB), so a large site is
+ * indexed in parts of at most this many pages, each by a fresh service, and the search
+ * page merges the parts in the browser. Each part adds an index chunk to every query
+ * (10,000 reports: the first query fetched 31.8 KB of index from two parts, 68.7 KB
+ * from three), so parts stay as large as a 4 GB build machine allows.
  */
-const PAGES_PER_PART = 6000;
+const PAGES_PER_PART = 5000;
 
 /** Pagefind answers with a list of errors instead of throwing; turn them into a failed build. */
 function failOn(errors: string[], step: string): void {
@@ -43,12 +43,15 @@ function failOn(errors: string[], step: string): void {
  * indexed (pagefind's own rule once any page is marked), so they decide the parts.
  */
 export function searchablePages(siteDir: string): string[] {
-  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'))
-    .map((file) => relative(siteDir, file).split(sep).join('/'))
-    .sort();
+  return (
+    readdirSync(siteDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+      .map((entry) => join(entry.parentPath, entry.name))
+      // Read as bytes, never as strings: 10,000 reports are 690 MB of HTML, which strings would leave in the heap while pagefind runs.
+      .filter((file) => readFileSync(file).includes('data-pagefind-body'))
+      .map((file) => relative(siteDir, file).split(sep).join('/'))
+      .sort()
+  );
 }
 
 /**
@@ -104,7 +107,6 @@ async function indexPart(siteDir: string, part: IndexPart, outputPath: string, a
     // Closing ends the service process, which gives its memory back before the next part.
     await api.close();
   }
-  writeExactPrefilter(outputPath);
 }
 
 export interface SearchIndexOptions {
@@ -134,19 +136,24 @@ export async function buildSearchIndex(
   const parts = dealIntoParts(pages, pagesPerPart);
   const bundle = join(siteDir, 'pagefind');
   const keys: string[] = [];
-  let reused = 0;
+  const indexed: { outputPath: string; cached?: string }[] = [];
   for (const [i, part] of parts.entries()) {
     const outputPath = join(bundle, searchPartFolder(i));
     const cached = cacheDir && join(cacheDir, partKey(siteDir, part, pagefindVersion));
-    if (cached && existsSync(cached)) {
-      cpSync(cached, outputPath, { recursive: true });
-      reused++;
-    } else {
-      await indexPart(siteDir, part, outputPath, api);
-      if (cached) cpSync(outputPath, cached, { recursive: true });
-    }
     if (cached) keys.push(cached);
+    if (cached && existsSync(cached)) cpSync(cached, outputPath, { recursive: true });
+    else {
+      await indexPart(siteDir, part, outputPath, api);
+      indexed.push({ outputPath, cached });
+    }
   }
+  // The pre-filters once every pagefind service has ended: building one takes this process
+  // hundreds of megabytes, which would otherwise sit beside the next part's service.
+  for (const { outputPath, cached } of indexed) {
+    writeExactPrefilter(outputPath);
+    if (cached) cpSync(outputPath, cached, { recursive: true });
+  }
+  const reused = parts.length - indexed.length;
   writeFileSync(join(bundle, SEARCH_PARTS_MANIFEST), `${JSON.stringify(parts.slice(1).map((_, i) => searchPartFolder(i + 1)))}\n`);
   if (cacheDir) {
     for (const entry of readdirSync(cacheDir)) if (!keys.includes(join(cacheDir, entry))) rmSync(join(cacheDir, entry), { recursive: true });
