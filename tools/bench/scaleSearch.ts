@@ -50,7 +50,8 @@ export async function searchQuality(
     const fetches = recordFetches(page);
     await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
     const status = page.locator('[data-status]');
-    const input = page.locator('form input[type=search], form input').first();
+    // The search page's own box: the header's would load /search/ afresh for every query.
+    const input = page.getByRole('search', { name: '材料全文搜索' }).getByRole('searchbox');
 
     /** Types `query`, waits for the search page's verdict, and returns the result paths and the bytes fetched. */
     const search = async (query: string) => {
