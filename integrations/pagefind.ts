@@ -87,6 +87,9 @@ export function dealIntoParts(pages: readonly string[], size: number): IndexPart
   return parts.filter((part) => part.pages.length > 0);
 }
 
+/** Whether a path inside the bundle is another part's folder (pagefind/part-N). */
+const isPartFolder = (path: string) => /^part-\d+$/.test(path);
+
 /** What a part's index is made from: pagefind's version and its pages, path and content. */
 function partKey(siteDir: string, part: IndexPart, pagefindVersion: string): string {
   const hash = createHash('sha256').update(pagefindVersion);
@@ -135,6 +138,7 @@ export async function buildSearchIndex(
   if (pages.length === 0) throw new Error(`pagefind found no pages marked data-pagefind-body to index in ${siteDir}`);
   const parts = dealIntoParts(pages, pagesPerPart);
   const bundle = join(siteDir, 'pagefind');
+  rmSync(bundle, { recursive: true, force: true });
   const keys: string[] = [];
   const indexed: { outputPath: string; cached?: string }[] = [];
   for (const [i, part] of parts.entries()) {
@@ -151,7 +155,8 @@ export async function buildSearchIndex(
   // hundreds of megabytes, which would otherwise sit beside the next part's service.
   for (const { outputPath, cached } of indexed) {
     writeExactPrefilter(outputPath);
-    if (cached) cpSync(outputPath, cached, { recursive: true });
+    // The first part's folder holds the others' folders: its cache entry keeps its own files only.
+    if (cached) cpSync(outputPath, cached, { recursive: true, filter: (source) => !isPartFolder(relative(outputPath, source)) });
   }
   const reused = parts.length - indexed.length;
   writeFileSync(join(bundle, SEARCH_PARTS_MANIFEST), `${JSON.stringify(parts.slice(1).map((_, i) => searchPartFolder(i + 1)))}\n`);

@@ -159,6 +159,10 @@ describe('buildSearchIndex', () => {
     expect(second.added).toEqual([[site, '{reports/b/*/index.html}']]);
     expect(existsSync(join(site, 'pagefind/parts.json'))).toBe(true);
     expect(readdirSync(cacheDir)).toHaveLength(2);
+    // The first part's cache entry holds its own files only, so nothing of the old second part comes back with it.
+    for (const entry of readdirSync(cacheDir)) expect(readdirSync(join(cacheDir, entry))).not.toContain('part-2');
+    expect(readdirSync(join(site, 'pagefind/part-2/fragment'))).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(site, 'pagefind/part-2/exact/meta.json'), 'utf8'))).toMatchObject({ pages: 1 });
 
     const upgraded = mockPagefind();
     await buildSearchIndex(site, upgraded.api, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.7.0' });
