@@ -11,14 +11,6 @@ import { join, resolve } from 'node:path';
 import * as Pagefind from 'pagefind';
 import { buildSearchIndex, indexedLine, SEARCH_INDEX_JOB, type SearchIndexJob } from '../integrations/pagefind.ts';
 
-class ExitCode extends Error {
-  readonly code: number;
-  constructor(code: number) {
-    super(`exit ${code}`);
-    this.code = code;
-  }
-}
-
 const projectRoot = resolve(import.meta.dirname, '..');
 const handOver = mkdtempSync(join(tmpdir(), 'showcase-build-'));
 const jobFile = join(handOver, 'search-index.json');
@@ -27,15 +19,15 @@ try {
     stdio: 'inherit',
     env: { ...process.env, [SEARCH_INDEX_JOB]: jobFile },
   });
-  // Astro has printed why it failed; its exit code is the build's.
-  if (astro.status !== 0) throw new ExitCode(astro.status ?? 1);
-  const job = JSON.parse(readFileSync(jobFile, 'utf8')) as SearchIndexJob;
-  const done = await buildSearchIndex(job.siteDir, Pagefind, job);
-  const time = new Date().toTimeString().slice(0, 8);
-  console.log(`${time} [unity-showcase:pagefind] ${indexedLine(done, job.cacheDir)}`);
-} catch (error) {
-  if (!(error instanceof ExitCode)) throw error;
-  process.exitCode = error.code;
+  if (astro.status === 0) {
+    const job = JSON.parse(readFileSync(jobFile, 'utf8')) as SearchIndexJob;
+    const done = await buildSearchIndex(job.siteDir, Pagefind, job);
+    const time = new Date().toTimeString().slice(0, 8);
+    console.log(`${time} [unity-showcase:pagefind] ${indexedLine(done, job.cacheDir)}`);
+  } else {
+    // Astro has printed why it failed; its exit code is the build's.
+    process.exitCode = astro.status ?? 1;
+  }
 } finally {
   rmSync(handOver, { recursive: true, force: true });
 }
