@@ -1,3 +1,9 @@
+/**
+ * The editor's desk as an Astro integration: serves Decap CMS at /admin/ on the dev
+ * server that `npm run desk` starts, with its save gate and check endpoint, and
+ * writes dist/admin/ only for a deployment with a Git host. Past 200 lines because
+ * the dev middleware's three routes and the build output share one set-up.
+ */
 import type { AstroIntegration } from 'astro';
 import { execFile } from 'node:child_process';
 import { copyFileSync, createReadStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

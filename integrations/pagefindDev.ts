@@ -1,3 +1,7 @@
+/**
+ * Search in `astro dev`: an in-memory pagefind index of the pages the dev server
+ * renders, served at /pagefind/ and rebuilt after a change under src/.
+ */
 import type { AstroIntegrationLogger } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as pagefind from 'pagefind';
