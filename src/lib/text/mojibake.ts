@@ -14,16 +14,18 @@ export interface GarbledRun {
 }
 
 // Encoding one character at a time is slow; a showcase uses a few thousand distinct ones.
-const commonness = new Map<string, boolean>();
+// One slot per code point of the CJK range the runs are made of: 0 not yet judged, 1 common, 2 rare.
+const FIRST = 0x3400;
+const commonness = new Uint8Array(0xa000 - FIRST);
 
-function isCommon(char: string): boolean {
-  let common = commonness.get(char);
-  if (common === undefined) {
-    const bytes = iconv.encode(char, 'gbk');
-    common = bytes.length === 2 && bytes[0]! >= 0xb0 && bytes[0]! <= 0xd7;
-    commonness.set(char, common);
+function isCommon(code: number): boolean {
+  let common = commonness[code - FIRST]!;
+  if (common === 0) {
+    const bytes = iconv.encode(String.fromCharCode(code), 'gbk');
+    common = bytes.length === 2 && bytes[0]! >= 0xb0 && bytes[0]! <= 0xd7 ? 1 : 2;
+    commonness[code - FIRST] = common;
   }
-  return common;
+  return common === 1;
 }
 
 const WINDOW = 6;
@@ -38,20 +40,35 @@ export function findGarbledRuns(text: string): GarbledRun[] {
   const runs: GarbledRun[] = [];
   for (const match of text.matchAll(/[\u3400-\u9fff?\uFFFD]{4,}/g)) {
     const chars = match[0];
-    const suspect = [...chars].map((char) => char === '?' || char === '\uFFFD' || !isCommon(char));
-    const marked = new Array<boolean>(chars.length).fill(false);
-    for (let start = 0; start + Math.min(WINDOW, chars.length) <= chars.length; start++) {
-      const window = suspect.slice(start, start + WINDOW);
-      if (window.filter(Boolean).length >= Math.min(SUSPECTS_IN_WINDOW, window.length)) marked.fill(true, start, start + WINDOW);
+    const length = chars.length;
+    const suspect = new Uint8Array(length);
+    let suspects = 0;
+    for (let at = 0; at < length; at++) {
+      const code = chars.charCodeAt(at);
+      if (code === 0x3f || code === 0xfffd || !isCommon(code)) {
+        suspect[at] = 1;
+        suspects++;
+      }
+    }
+    const width = Math.min(WINDOW, length);
+    const needed = Math.min(SUSPECTS_IN_WINDOW, width);
+    if (suspects < needed) continue;
+    // Slide the window, counting the suspects in it.
+    const marked = new Uint8Array(length);
+    let inWindow = 0;
+    for (let at = 0; at < width; at++) inWindow += suspect[at]!;
+    for (let start = 0; start + width <= length; start++) {
+      if (start > 0) inWindow += suspect[start + width - 1]! - suspect[start - 1]!;
+      if (inWindow >= needed) marked.fill(1, start, start + WINDOW);
     }
     let at = 0;
-    while (at < chars.length) {
+    while (at < length) {
       if (!marked[at]) {
         at++;
         continue;
       }
       let end = at;
-      while (end < chars.length && marked[end]) end++;
+      while (end < length && marked[end]) end++;
       // Trim the common characters a window dragged in at either end.
       let from = at;
       let to = end;
