@@ -8,7 +8,16 @@ import { contentErrorPage } from '../src/checks/errorPage.ts';
 type Result = Awaited<ReturnType<typeof lintContent>>;
 
 /** `--verbose` (Astro's own flag) or DEBUG also lists drafts and embargoed files and keeps stack traces. */
-const verbose = () => process.argv.includes('--verbose') || Boolean(process.env.DEBUG);
+export const verbose = () => process.argv.includes('--verbose') || Boolean(process.env.DEBUG);
+
+/**
+ * Set by `npm run build` (tools/build.ts), which runs the checks in its own process while
+ * Astro starts, and prints them and the closing summary itself; Astro's then skip them.
+ */
+export const CONTENT_CHECKS_BY_PARENT = 'SHOWCASE_CONTENT_CHECKS_BY_PARENT';
+
+/** What the checks' report needs of a logger: Astro's integration logger, or tools/build.ts's stand-in. */
+export type ChecksLogger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
 
 /**
  * Runs the content checks (src/checks) before Astro reads any entry: in `astro build`
@@ -29,14 +38,11 @@ export default function contentChecks(): AstroIntegration {
         command = current;
       },
       'astro:config:done': async ({ logger }) => {
-        if (command !== 'build') return;
+        if (command !== 'build' || process.env[CONTENT_CHECKS_BY_PARENT]) return;
         const result = await lintContent({ root });
         checked = result;
         report(result, logger);
-        if (result.errorCount > 0)
-          throw quietError(
-            `内容检查发现 ${result.errorCount} 个错误，已停止构建：按上面每行「—」后的说明改正，再运行 npm run build（npm run lint:content 可单独检查）`,
-          );
+        if (result.errorCount > 0) throw quietError(stopMessage(result.errorCount));
       },
       // The build's last word says what it published and what it held back.
       'astro:build:done': ({ logger }) => {
@@ -69,7 +75,13 @@ export default function contentChecks(): AstroIntegration {
   } satisfies AstroIntegration;
 }
 
-function report(result: Result, logger: AstroIntegrationLogger): void {
+/** Why the build stopped, after the findings. */
+export function stopMessage(errorCount: number): string {
+  return `内容检查发现 ${errorCount} 个错误，已停止构建：按上面每行「—」后的说明改正，再运行 npm run build（npm run lint:content 可单独检查）`;
+}
+
+/** Prints every finding, then the count and what would be published. */
+export function report(result: Result, logger: ChecksLogger): void {
   for (const finding of result.findings) {
     if (finding.severity === 'error') logger.error(formatFinding(finding));
     else logger.warn(formatFinding(finding));

@@ -81,3 +81,39 @@ describe('files that only look unusual publish', { timeout: 180_000 }, () => {
     expect(page).not.toContain('\uFFFD');
   });
 });
+
+describe('npm run build (tools/build.ts), which checks the content beside Astro, says the same', { timeout: 180_000 }, () => {
+  const cases = BAD_INPUTS.filter(({ mistake }) =>
+    ['不存在的日期（未加引号）', '文件存成 GB18030 编码', '同一单位编号有 .md 和 .mdx 两个文件'].includes(mistake),
+  );
+
+  it.each(cases)('$mistake: only the checks speak, and nothing is built', ({ files, expect: where }) => {
+    const root = projectWith(files);
+    const lint = run(root, ['tools/lintContent.ts']);
+    const prefix = `【错误】${where.file}:${where.line} ${where.field ?? ''}`;
+    const line = lint.output.split('\n').find((text) => text.startsWith(prefix) && text.includes(where.says));
+    expect(line, lint.output).toBeDefined();
+
+    const build = run(root, ['tools/build.ts']);
+    expect(build.status, build.output).toBe(1);
+    expect(build.output).toContain(`[ERROR] [unity-showcase:content-checks] ${line}`);
+    expect(build.output).toContain('已停止构建');
+    // Astro, started beside the checks, was stopped before anything it printed was shown.
+    expect(build.output).not.toMatch(/\[(build|content|types)\]/);
+    expect(build.output).not.toMatch(/Stack trace|\n\s+at .+:\d+:\d+\)?\n/);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
+
+  it('builds clean content: the checks first, then Astro, the index, and what was published last', () => {
+    const root = projectWith({});
+    const build = run(root, ['tools/build.ts']);
+    expect(build.status, build.output).toBe(0);
+    const lines = build.output.trim().split('\n');
+    const at = (words: string) => lines.findIndex((text) => text.includes(words));
+    expect(at('[unity-showcase:content-checks] 检查了 3 个文件：0 个错误')).toBeGreaterThan(-1);
+    expect(at('[unity-showcase:content-checks] 检查了')).toBeLessThan(at('[build]'));
+    expect(at('[unity-showcase:pagefind] search index: indexed')).toBeGreaterThan(at('[build] Complete!'));
+    expect(lines.at(-1)).toMatch(/\[unity-showcase:content-checks\] 发布 1 篇；草稿 0 篇；禁发期内 0 篇。单位 1 个。$/);
+    expect(existsSync(join(root, 'dist/pagefind/pagefind.js'))).toBe(true);
+  });
+});

@@ -16,6 +16,8 @@ export interface Phase {
  * summary, content sync up to "[content] Synced content", Vite's bundling up to "generating static routes",
  * rendering up to the "✓ Completed" after it, then sitemap and search index up to the
  * pagefind integration's line. A phase whose closing line never came is left out.
+ * `npm run build` checks the content while Astro starts and syncs and shows Astro's lines
+ * once the checks are done, so there "content sync" is only what the sync took beyond them.
  */
 export function phasesOf(build: RunResult): Phase[] {
   const routes = lineAt(build, /generating static routes/);
