@@ -5,7 +5,8 @@
  * (exactPrefilter.ts). `npm run build` (tools/build.ts) indexes once Astro has exited,
  * so the two never hold their memory at once; a bare `astro build` indexes at
  * `astro:build:done`. In `astro dev`, pagefindDev.ts serves an index of the pages the
- * dev server renders.
+ * dev server renders. Longer than Starlight's pagefind step (about 60 lines) because a
+ * large site needs the parts, their cache and the hand-over to tools/build.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -97,12 +98,18 @@ function partKey(siteDir: string, part: IndexPart, pagefindVersion: string): str
   return hash.digest('hex').slice(0, 32);
 }
 
-async function indexPart(siteDir: string, part: IndexPart, outputPath: string, api: PagefindApi): Promise<void> {
+/**
+ * Indexes a part with a fresh pagefind service. `whileReading` runs in this process once
+ * the service has been sent the part's pages, so its work and the service's overlap.
+ */
+async function indexPart(siteDir: string, part: IndexPart, outputPath: string, api: PagefindApi, whileReading?: () => void): Promise<void> {
   try {
     const { index, errors } = await api.createIndex({});
     failOn(errors, 'start an index');
     if (!index) throw new Error('pagefind could not start an index');
-    const added = await index.addDirectory({ path: siteDir, glob: `{${part.globs.join(',')}}` });
+    const adding = index.addDirectory({ path: siteDir, glob: `{${part.globs.join(',')}}` });
+    whileReading?.();
+    const added = await adding;
     failOn(added.errors, `index ${siteDir}`);
     const written = await index.writeFiles({ outputPath });
     failOn(written.errors, 'write the search bundle');
@@ -140,25 +147,30 @@ export async function buildSearchIndex(
   const bundle = join(siteDir, 'pagefind');
   rmSync(bundle, { recursive: true, force: true });
   const keys: string[] = [];
-  const indexed: { outputPath: string; cached?: string }[] = [];
+  let reused = 0;
+  // A part pagefind has written whose pre-filter is still to come.
+  let unfinished: { outputPath: string; cached?: string } | undefined;
+  const finish = ({ outputPath, cached }: { outputPath: string; cached?: string }) => {
+    writeExactPrefilter(outputPath);
+    // The first part's folder holds the others' folders: its cache entry keeps its own files only.
+    if (cached) cpSync(outputPath, cached, { recursive: true, filter: (source) => !isPartFolder(relative(outputPath, source)) });
+  };
   for (const [i, part] of parts.entries()) {
     const outputPath = join(bundle, searchPartFolder(i));
     const cached = cacheDir && join(cacheDir, partKey(siteDir, part, pagefindVersion));
     if (cached) keys.push(cached);
-    if (cached && existsSync(cached)) cpSync(cached, outputPath, { recursive: true });
-    else {
-      await indexPart(siteDir, part, outputPath, api);
-      indexed.push({ outputPath, cached });
+    if (cached && existsSync(cached)) {
+      cpSync(cached, outputPath, { recursive: true });
+      reused++;
+      continue;
     }
+    // The previous part's pre-filter is built while pagefind's service reads this part's
+    // pages in its own process, on the other core.
+    const previous = unfinished;
+    await indexPart(siteDir, part, outputPath, api, previous && (() => finish(previous)));
+    unfinished = { outputPath, cached };
   }
-  // The pre-filters once every pagefind service has ended: building one takes this process
-  // hundreds of megabytes, which would otherwise sit beside the next part's service.
-  for (const { outputPath, cached } of indexed) {
-    writeExactPrefilter(outputPath);
-    // The first part's folder holds the others' folders: its cache entry keeps its own files only.
-    if (cached) cpSync(outputPath, cached, { recursive: true, filter: (source) => !isPartFolder(relative(outputPath, source)) });
-  }
-  const reused = parts.length - indexed.length;
+  if (unfinished) finish(unfinished);
   writeFileSync(join(bundle, SEARCH_PARTS_MANIFEST), `${JSON.stringify(parts.slice(1).map((_, i) => searchPartFolder(i + 1)))}\n`);
   if (cacheDir) {
     for (const entry of readdirSync(cacheDir)) if (!keys.includes(join(cacheDir, entry))) rmSync(join(cacheDir, entry), { recursive: true });
