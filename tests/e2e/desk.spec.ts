@@ -183,6 +183,20 @@ test('an editor creates a unit, its region picked from the official divisions, a
   const lint = spawnSync(process.execPath, [join(root, 'tools/lintContent.ts')], { cwd: root, encoding: 'utf8' });
   expect(lint.stdout + lint.stderr).toContain('可以发布');
   expect(lint.status).toBe(0);
+
+  // And they build into pages: the desk's content in a fresh copy, built as npm run build builds it.
+  const site = mkdtempSync(join(tmpdir(), 'showcase-desk-build-'));
+  try {
+    copyProjectWithoutContent(site);
+    cpSync(join(root, 'src/content'), join(site, 'src/content'), { recursive: true });
+    const build = spawnSync(process.execPath, [join(site, 'tools/build.ts')], { cwd: site, encoding: 'utf8' });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    const reportPage = readFileSync(join(site, 'dist/reports/mangshi-desk-bureau/2023-work-summary/index.html'), 'utf8');
+    expect(reportPage).toContain('芒市编辑台测试局2023年民族团结进步创建工作总结');
+    expect(readFileSync(join(site, 'dist/units/mangshi-desk-bureau/index.html'), 'utf8')).toContain('芒市');
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
 });
 
 test("a participation rate of 120 is not saved: the file stays as it was, the form keeps the figure, the checks' message shows; 95 saves", async ({
