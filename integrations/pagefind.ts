@@ -40,19 +40,28 @@ function failOn(errors: string[], step: string): void {
 }
 
 /**
- * Built pages that mark content for the index with data-pagefind-body. Only they are
- * indexed (pagefind's own rule once any page is marked), so they decide the parts.
+ * Built pages that mark content for the index with data-pagefind-body, each with a
+ * digest of its bytes, read once: only they are indexed (pagefind's own rule once any
+ * page is marked), so they decide the parts, and the digests key each part's cache.
  */
+function markedPages(siteDir: string): Map<string, string> {
+  const marked = new Map<string, string>();
+  const files = readdirSync(siteDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) {
+    // Read as bytes, never as strings: 10,000 reports are 690 MB of HTML, which strings would leave in the heap while pagefind runs.
+    const bytes = readFileSync(file);
+    if (bytes.includes('data-pagefind-body'))
+      marked.set(relative(siteDir, file).split(sep).join('/'), createHash('sha256').update(bytes).digest('hex'));
+  }
+  return marked;
+}
+
+/** The built pages marked with data-pagefind-body, by path, in order. */
 export function searchablePages(siteDir: string): string[] {
-  return (
-    readdirSync(siteDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-      .map((entry) => join(entry.parentPath, entry.name))
-      // Read as bytes, never as strings: 10,000 reports are 690 MB of HTML, which strings would leave in the heap while pagefind runs.
-      .filter((file) => readFileSync(file).includes('data-pagefind-body'))
-      .map((file) => relative(siteDir, file).split(sep).join('/'))
-      .sort()
-  );
+  return [...markedPages(siteDir).keys()].sort();
 }
 
 /**
@@ -91,10 +100,10 @@ export function dealIntoParts(pages: readonly string[], size: number): IndexPart
 /** Whether a path inside the bundle is another part's folder (pagefind/part-N). */
 const isPartFolder = (path: string) => /^part-\d+$/.test(path);
 
-/** What a part's index is made from: pagefind's version and its pages, path and content. */
-function partKey(siteDir: string, part: IndexPart, pagefindVersion: string): string {
+/** What a part's index is made from: pagefind's version and its pages, path and content (by the digests markedPages took). */
+function partKey(part: IndexPart, digests: ReadonlyMap<string, string>, pagefindVersion: string): string {
   const hash = createHash('sha256').update(pagefindVersion);
-  for (const page of part.pages) hash.update(`\0${page}\0`).update(readFileSync(join(siteDir, page)));
+  for (const page of part.pages) hash.update(`\0${page}\0${digests.get(page)}`);
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -141,7 +150,8 @@ export async function buildSearchIndex(
   api: PagefindApi,
   { pagesPerPart = PAGES_PER_PART, cacheDir, pagefindVersion = '' }: SearchIndexOptions = {},
 ): Promise<{ pages: number; parts: number; reused: number }> {
-  const pages = searchablePages(siteDir);
+  const digests = markedPages(siteDir);
+  const pages = [...digests.keys()].sort();
   if (pages.length === 0) throw new Error(`pagefind found no pages marked data-pagefind-body to index in ${siteDir}`);
   const parts = dealIntoParts(pages, pagesPerPart);
   const bundle = join(siteDir, 'pagefind');
@@ -157,7 +167,7 @@ export async function buildSearchIndex(
   };
   for (const [i, part] of parts.entries()) {
     const outputPath = join(bundle, searchPartFolder(i));
-    const cached = cacheDir && join(cacheDir, partKey(siteDir, part, pagefindVersion));
+    const cached = cacheDir && join(cacheDir, partKey(part, digests, pagefindVersion));
     if (cached) keys.push(cached);
     if (cached && existsSync(cached)) {
       cpSync(cached, outputPath, { recursive: true });
