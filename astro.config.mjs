@@ -2,7 +2,9 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import contentChecks from './integrations/contentChecks';
+import { collectionStorage } from './integrations/contentStorage';
 import desk from './integrations/desk';
 import pagefind from './integrations/pagefind';
 
@@ -41,6 +43,11 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
+  },
+  experimental: {
+    // One file for the synced content, or 20 MB chunks where one file would be too
+    // long a string to bundle (about 50,000 reports; see integrations/contentStorage.ts).
+    collectionStorage: collectionStorage(fileURLToPath(new URL('./src/content', import.meta.url))),
   },
   vite: {
     build: {
