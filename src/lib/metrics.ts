@@ -86,12 +86,40 @@ export function unitTrend(reports: readonly ReportWithFigures[], unitId: string,
   return totalsByYear(reportsOfUnitAmong(reports, unitId), definition);
 }
 
+/** Figures by unit, then by year. */
+type FiguresByUnitYear = Map<string, Map<number, number[]>>;
+
+/**
+ * Every unit's figures for a metric by year, gathered in one pass over `reports` and
+ * kept per list and metric: each report page's comparison chart asks for its peers'
+ * years, and filtering the whole list for each of them grew with the square of the
+ * number of reports.
+ */
+const figuresByUnitYear = new WeakMap<readonly ReportWithFigures[], Map<string, FiguresByUnitYear>>();
+
+function unitYearFigures(reports: readonly ReportWithFigures[], metricId: string): FiguresByUnitYear {
+  let byMetric = figuresByUnitYear.get(reports);
+  if (!byMetric) figuresByUnitYear.set(reports, (byMetric = new Map()));
+  let figures = byMetric.get(metricId);
+  if (!figures) {
+    figures = new Map();
+    // In the list's order, as filtering it gave them, so the sums are the same to the last bit.
+    for (const report of reports) {
+      const values = valuesOf([report], metricId);
+      if (values.length === 0) continue;
+      const { unit, year } = report.data;
+      let byYear = figures.get(unit.id);
+      if (!byYear) figures.set(unit.id, (byYear = new Map()));
+      byYear.set(year, [...(byYear.get(year) ?? []), ...values]);
+    }
+    byMetric.set(metricId, figures);
+  }
+  return figures;
+}
+
 /** A unit's combined figure for one metric in one year; undefined when it reported none. */
 export function unitYearValue(reports: readonly ReportWithFigures[], unitId: string, year: number, definition: MetricDefinition): number | undefined {
-  return metricTotal(
-    reportsOfUnitAmong(reports, unitId).filter((r) => r.data.year === year),
-    definition,
-  );
+  return aggregate(unitYearFigures(reports, definition.id).get(unitId)?.get(year) ?? [], definition.aggregate);
 }
 
 /**
@@ -105,8 +133,31 @@ export function peerAverage(
   year: number,
   definition: MetricDefinition,
 ): number | undefined {
-  const perUnit = peerUnitIds.map((unitId) => unitYearValue(reports, unitId, year, definition)).filter((value) => value !== undefined);
-  return aggregate(perUnit, 'mean');
+  const known = peerAveragesOf(reports, peerUnitIds);
+  const key = `${definition.id}\0${year}`;
+  if (known.has(key)) return known.get(key);
+  const figures = unitYearFigures(reports, definition.id);
+  const perUnit = peerUnitIds
+    .map((unitId) => aggregate(figures.get(unitId)?.get(year) ?? [], definition.aggregate))
+    .filter((value) => value !== undefined);
+  const average = aggregate(perUnit, 'mean');
+  known.set(key, average);
+  return average;
+}
+
+/**
+ * Peer averages already worked out, per list of reports and list of peers (by
+ * identity): a unit's reports share their peers (pageCharts.ts keeps one list per
+ * unit), and each of their pages asks for the same years.
+ */
+const peerAverages = new WeakMap<readonly ReportWithFigures[], WeakMap<readonly string[], Map<string, number | undefined>>>();
+
+function peerAveragesOf(reports: readonly ReportWithFigures[], peerUnitIds: readonly string[]): Map<string, number | undefined> {
+  let byPeers = peerAverages.get(reports);
+  if (!byPeers) peerAverages.set(reports, (byPeers = new WeakMap()));
+  let known = byPeers.get(peerUnitIds);
+  if (!known) byPeers.set(peerUnitIds, (known = new Map()));
+  return known;
 }
 
 export interface UnitRank {

@@ -48,12 +48,20 @@ export function unitCharts(unit: Unit): ChartSpec[] {
   return unitTrendCharts(reports, { id: unit.id, name: unit.data.name }, metricDefinitions);
 }
 
+/** Each unit's peers: the other units of its type, one list per unit, so peerAverage (metrics.ts) works each average out once. */
+const peerIds = new Map<string, string[]>();
+
+function peersOf(unit: Unit): string[] {
+  let peers = peerIds.get(unit.id);
+  if (!peers) peerIds.set(unit.id, (peers = units.filter((u) => u.data.type === unit.data.type && u.id !== unit.id).map((u) => u.id)));
+  return peers;
+}
+
 /** A report's page: each of its metrics against the unit's other years and its peers of the same type. */
 export function reportCharts(report: Report, unit: Unit): ChartSpec[] {
-  const peerUnitIds = units.filter((u) => u.data.type === unit.data.type && u.id !== unit.id).map((u) => u.id);
   return reportComparisonCharts(
     reports,
-    { unit: { id: unit.id, name: unit.data.name, type: unit.data.type }, year: report.data.year, peerUnitIds },
+    { unit: { id: unit.id, name: unit.data.name, type: unit.data.type }, year: report.data.year, peerUnitIds: peersOf(unit) },
     report.data.metrics.map((figure) => figure.metric),
     metricDefinitions,
   );
