@@ -53,13 +53,23 @@ export function parseMetricDefinitions(text: string): MetricDefinition[] {
   return definitions;
 }
 
+/** The last text read from each metrics file and its definitions. */
+const lastRead = new Map<string, { text: string; definitions: MetricDefinition[] }>();
+
 /**
  * Reads the definitions synchronously: the content config needs them while it builds
- * the report schema, before any collection has loaded.
+ * the report schema, before any collection has loaded, and does so for every report.
+ * While the file's text is unchanged the same definitions (the same array) come back,
+ * unparsed again; an edited file is read afresh.
  */
 export function loadMetricDefinitions(path: string): MetricDefinition[] {
   try {
-    return parseMetricDefinitions(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    const last = lastRead.get(path);
+    if (last?.text === text) return last.definitions;
+    const definitions = parseMetricDefinitions(text);
+    lastRead.set(path, { text, definitions });
+    return definitions;
   } catch (error) {
     throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

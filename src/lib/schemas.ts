@@ -147,6 +147,17 @@ function metricFigure(definitions: readonly MetricDefinition[]) {
   });
 }
 
+const reportCover = <Image extends z.ZodType>(image: Image) => picture(image, '写图片内容的文字说明').optional();
+
+/**
+ * A report schema built once, given the cover of another entry's `image`: Astro calls
+ * the schema function for every entry, with an `image()` that resolves paths from that
+ * entry's file, and only the cover uses it (the field keeps its place and its hint).
+ */
+export function withReportCover<Image extends z.ZodType>(schema: ReturnType<typeof reportSchema>, image: Image) {
+  return schema.extend({ cover: reportCover(image) });
+}
+
 /**
  * A report entry; `unit` is Astro's `reference('units')` in the build and the unit id
  * in the content checks, `image` as for units.
@@ -174,7 +185,7 @@ export function reportSchema<Unit extends z.ZodType, Image extends z.ZodType>(un
     /** 定时发布：此日期之前不会出现在网站上 */
     publishAt: calendarDate('2025-01-01').optional(),
     /** 封面图片：src 图片路径（相对于本文件），alt 图片内容的文字说明 */
-    cover: picture(image, '写图片内容的文字说明').optional(),
+    cover: reportCover(image),
     /** 导入时的原始文件名 */
     source: text('写原始文件名').optional(),
     /** 本条目不做的发布前检查 */
