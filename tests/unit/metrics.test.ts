@@ -220,6 +220,16 @@ describe('peerAverage', () => {
     expect(peerAverage(reports, ['a', 'b'], 2020, funds)).toBeUndefined();
     expect(peerAverage(reports, [], 2022, funds)).toBeUndefined();
   });
+
+  it('answers each list of reports and each list of peers for itself, though it keeps what it worked out', () => {
+    const peers = ['a', 'b'];
+    expect(peerAverage(reports, peers, 2022, funds)).toBe(45);
+    expect(peerAverage(reports, peers, 2021, rate)).toBe(85);
+    const later = [...reports, report('b', 2022, fig('funds', 40))];
+    expect(peerAverage(later, peers, 2022, funds)).toBe(65);
+    expect(peerAverage(reports, ['b'], 2022, funds)).toBe(60);
+    expect(peerAverage(reports, peers, 2022, funds)).toBe(45);
+  });
 });
 
 describe('rankUnits', () => {
