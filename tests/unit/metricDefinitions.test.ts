@@ -127,6 +127,16 @@ describe('loadMetricDefinitions on a bad file', () => {
     expect(() => loadMetricDefinitions(path)).toThrow(path);
   });
 
+  it('gives the same definitions while the file is unchanged, and reads an edited file afresh', () => {
+    const events = '- id: events\n  label: 开展活动\n  unit: 次\n  kind: count\n  aggregate: sum\n  description: 活动次数\n';
+    const path = write('edited.yaml', events);
+    const first = loadMetricDefinitions(path);
+    expect(loadMetricDefinitions(path)).toBe(first);
+    write('edited.yaml', events.replace('开展活动', '活动场次'));
+    expect(loadMetricDefinitions(path)).not.toBe(first);
+    expect(loadMetricDefinitions(path)[0]?.label).toBe('活动场次');
+  });
+
   it('a missing file throws', () => {
     expect(() => loadMetricDefinitions(join(dir, 'does-not-exist.yaml'))).toThrow(/ENOENT/);
   });
