@@ -72,15 +72,16 @@ export class ExactPart {
   /**
    * The candidates for `phrase`, or undefined for a phrase the pre-filter does not answer
    * (one character): the pages holding its cover grams, narrowed by its other grams
-   * where more than NARROW_ABOVE remain.
+   * where more than `narrowAbove` remain. Asked again with a lower `narrowAbove`, it
+   * fetches only the narrowing grams (the cover's chunks are kept).
    */
-  async candidates(phrase: string): Promise<ExactCandidates | undefined> {
+  async candidates(phrase: string, { narrowAbove = NARROW_ABOVE } = {}): Promise<ExactCandidates | undefined> {
     const normalized = normalizeText(phrase);
     const grams = queryGrams(normalized);
     if (!grams) return undefined;
     const meta = await this.#file<ExactMeta>('meta.json');
     let pages = intersect(await Promise.all(grams.cover.map((gram) => this.#pagesWith(gram, meta))));
-    if (pages.length > NARROW_ABOVE && grams.narrow.length > 0) {
+    if (pages.length > narrowAbove && grams.narrow.length > 0) {
       pages = intersect([pages, ...(await Promise.all(grams.narrow.map((gram) => this.#pagesWith(gram, meta))))]);
     }
     return { fragments: pages.map((page) => fragmentName(page, meta)), certain: gramsAreExact(normalized) };

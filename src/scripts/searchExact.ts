@@ -79,8 +79,18 @@ export class ExactSearch {
    * search page then ranks pagefind's results as it can.
    */
   async pagesHolding(phrase: string, known: ReadonlyMap<string, ExactResult>): Promise<string[] | undefined> {
-    const found = await Promise.all(this.#parts.map((part) => part.candidates(phrase).catch(() => undefined)));
+    let found = await Promise.all(this.#parts.map((part) => part.candidates(phrase).catch(() => undefined)));
     if (found.some((part) => part === undefined)) return undefined;
+    if (!found[0]!.certain && found.reduce((total, part) => total + part!.fragments.length, 0) > CONFIRM_AT_MOST) {
+      // Each part narrows only where it alone holds many candidates; across many parts (11 at
+      // 50,000 reports) a few each can still be too many to confirm, and then all of them narrow.
+      found = await Promise.all(
+        this.#parts.map(async (part, i) =>
+          found[i]!.fragments.length > 0 ? part.candidates(phrase, { narrowAbove: 0 }).catch(() => undefined) : found[i],
+        ),
+      );
+      if (found.some((part) => part === undefined)) return undefined;
+    }
     const ids: string[] = [];
     let certain = true;
     for (const [i, part] of found.entries()) {

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { normalizeText } from '../../src/lib/exactGrams';
+import { buildExactIndex } from '../../src/lib/exactIndex';
 import { parseQuery } from '../../src/lib/searchQuery';
-import { exactOrder, type ExactResult } from '../../src/scripts/searchExact';
+import { ExactSearch, exactOrder, type ExactResult } from '../../src/scripts/searchExact';
 
 /** Pages by id with their text; the fake lookup answers as the pre-filters would (every page holding the phrase). */
 const TEXTS: Record<string, string> = {
@@ -36,5 +39,47 @@ describe('exactOrder', () => {
 
   it('leaves a one-character query to the ranking', async () => {
     expect(await exactOrder(lookup, [hit('a')], parseQuery('局'))).toBeUndefined();
+  });
+});
+
+describe('ExactSearch across many parts', () => {
+  // Six parts, each with nine pages holding the covering grams of 兴隆村认真加强 apart (too few
+  // for a part to narrow on its own, 54 together: too many to confirm); one page holds the phrase.
+  const PHRASE = '兴隆村认真加强';
+  const partPages = (part: number) => [
+    ...Array.from({ length: 9 }, (_, i) => ({ fragment: `zh-cn_${part}00000${i}`, text: `兴隆村第${i}次会议，认真加强管理。` })),
+    ...(part === 3 ? [{ fragment: `zh-cn_${part}0000aa`, text: '兴隆村认真加强学习。' }] : []),
+  ];
+  const folders = Array.from({ length: 6 }, (_, part) => (part === 0 ? '' : `part-${part}/`));
+  const served = new Map<string, string | Buffer>();
+  for (const [part, folder] of folders.entries()) {
+    const pages = partPages(part);
+    for (const [path, text] of buildExactIndex(
+      pages.map((page) => ({ ...page, text: normalizeText(page.text) })),
+      { postingsPerChunk: 5 },
+    ))
+      served.set(`/pagefind/${folder}exact/${path}`, text);
+    for (const page of pages) {
+      const fragment = { url: `/reports/${page.fragment}/`, content: page.text, meta: {} };
+      served.set(`/pagefind/${folder}fragment/${page.fragment}.pf_fragment`, gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
+    }
+  }
+  const fetched: string[] = [];
+
+  beforeAll(() => {
+    vi.stubGlobal('location', { origin: 'http://localhost' });
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      const body = served.get(url);
+      return body === undefined ? new Response(null, { status: 404 }) : new Response(body);
+    });
+  });
+  afterAll(() => vi.unstubAllGlobals());
+
+  it('narrows every part when together they hold too many candidates, and finds the one page holding the phrase', async () => {
+    const search = new ExactSearch({ bundle: '/pagefind/', folders, baseUrl: '/', highlightParam: 'highlight' });
+    expect(await search.pagesHolding(PHRASE, new Map())).toEqual(['zh-cn_30000aa']);
+    // Confirmed against its text: only the one candidate left after narrowing had its fragment fetched.
+    expect(fetched.filter((url) => url.endsWith('.pf_fragment'))).toEqual(['/pagefind/part-3/fragment/zh-cn_30000aa.pf_fragment']);
   });
 });
