@@ -147,16 +147,12 @@ function metricFigure(definitions: readonly MetricDefinition[]) {
   });
 }
 
-const reportCover = <Image extends z.ZodType>(image: Image) => picture(image, '写图片内容的文字说明').optional();
-
 /**
- * A report schema built once, given the cover of another entry's `image`: Astro calls
- * the schema function for every entry, with an `image()` that resolves paths from that
- * entry's file, and only the cover uses it (the field keeps its place and its hint).
+ * A report's cover. Exported because Astro calls the content config's schema function for
+ * every entry, with an `image()` that resolves paths from that entry's file, and only the
+ * cover uses it: the config builds the rest once and extends it with this per entry.
  */
-export function withReportCover<Image extends z.ZodType>(schema: ReturnType<typeof reportSchema>, image: Image) {
-  return schema.extend({ cover: reportCover(image) });
-}
+export const reportCover = <Image extends z.ZodType>(image: Image) => picture(image, '写图片内容的文字说明').optional();
 
 /**
  * A report entry; `unit` is Astro's `reference('units')` in the build and the unit id
