@@ -136,10 +136,7 @@ export function peerAverage(
   const known = peerAveragesOf(reports, peerUnitIds);
   const key = `${definition.id}\0${year}`;
   if (known.has(key)) return known.get(key);
-  const figures = unitYearFigures(reports, definition.id);
-  const perUnit = peerUnitIds
-    .map((unitId) => aggregate(figures.get(unitId)?.get(year) ?? [], definition.aggregate))
-    .filter((value) => value !== undefined);
+  const perUnit = peerUnitIds.map((unitId) => unitYearValue(reports, unitId, year, definition)).filter((value) => value !== undefined);
   const average = aggregate(perUnit, 'mean');
   known.set(key, average);
   return average;
