@@ -51,14 +51,14 @@ describe('ExactSearch across many parts', () => {
     ...(part === 3 ? [{ fragment: `zh-cn_${part}0000aa`, text: '兴隆村认真加强学习。' }] : []),
   ];
   const folders = Array.from({ length: 6 }, (_, part) => (part === 0 ? '' : `part-${part}/`));
-  const served = new Map<string, string | Buffer>();
+  const served = new Map<string, Uint8Array>();
   for (const [part, folder] of folders.entries()) {
     const pages = partPages(part);
     for (const [path, text] of buildExactIndex(
       pages.map((page) => ({ ...page, text: normalizeText(page.text) })),
       { postingsPerChunk: 5 },
     ))
-      served.set(`/pagefind/${folder}exact/${path}`, text);
+      served.set(`/pagefind/${folder}exact/${path}`, Buffer.from(text));
     for (const page of pages) {
       const fragment = { url: `/reports/${page.fragment}/`, content: page.text, meta: {} };
       served.set(`/pagefind/${folder}fragment/${page.fragment}.pf_fragment`, gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
@@ -71,7 +71,7 @@ describe('ExactSearch across many parts', () => {
     vi.stubGlobal('fetch', async (url: string) => {
       fetched.push(url);
       const body = served.get(url);
-      return body === undefined ? new Response(null, { status: 404 }) : new Response(body);
+      return body === undefined ? new Response(null, { status: 404 }) : new Response(new Uint8Array(body));
     });
   });
   afterAll(() => vi.unstubAllGlobals());
