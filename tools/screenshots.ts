@@ -27,7 +27,7 @@ export const PAGE_TYPES: [name: string, path: string][] = [
   ['years', '/years/'],
   ['year', '/years/2021/'],
   ['regions', '/regions/'],
-  ['region', '/regions/shan-xi-sheng/'],
+  ['region', '/regions/shan-xi-sheng-140000/'],
   ['tags', '/tags/'],
   ['metrics', '/metrics/'],
   ['metric', '/metrics/funds/'],
