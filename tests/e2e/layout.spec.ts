@@ -12,7 +12,7 @@ const PAGE_TYPES: [type: string, path: string][] = [
   ['years index', './years/'],
   ['year', './years/2021/'],
   ['regions index', './regions/'],
-  ['region', './regions/shan-xi-sheng/'],
+  ['region', './regions/shan-xi-sheng-140000/'],
   ['tags index', './tags/'],
   ['tag', './tags/fu-pin-bang-kun/'],
   ['metrics index', './metrics/'],
@@ -26,7 +26,9 @@ const DESKTOP = { width: 1280, height: 800 };
 
 /** Opens a page and waits for what scripts add to it (search results, drawn charts). */
 async function open(page: Page, path: string) {
-  await page.goto(path);
+  const response = await page.goto(path);
+  // A stale address would test the 404 page in the page's place.
+  expect(response?.status(), `${path} is no page of the site`).toBe(path.includes('no-such-page') ? 404 : 200);
   if (path.includes('/search/')) await expect(page.locator('.search-results li').first()).toBeVisible();
 }
 
