@@ -92,8 +92,8 @@ type FiguresByUnitYear = Map<string, Map<number, number[]>>;
 /**
  * Every unit's figures for a metric by year, gathered in one pass over `reports` and
  * kept per list and metric: each report page's comparison chart asks for its peers'
- * years, and filtering the whole list for each of them grew with the square of the
- * number of reports.
+ * years, and working each out again on every page grew with the square of the number
+ * of reports (pages × peers).
  */
 const figuresByUnitYear = new WeakMap<readonly ReportWithFigures[], Map<string, FiguresByUnitYear>>();
 
