@@ -4,6 +4,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { keptIn } from './lib/collections';
 import { loadMetricDefinitions, parseMetricDefinitions } from './lib/metricDefinitions';
 import { metricSchema, reportCover, reportSchema, unitSchema } from './lib/schemas';
 import type { MetricDefinition } from './lib/metricDefinitions';
@@ -45,11 +46,7 @@ const units = defineCollection({
 const reportSchemaOf = (definitions: readonly MetricDefinition[]) => reportSchema(reference('units'), definitions, z.never());
 const reportSchemas = new WeakMap<readonly MetricDefinition[], ReturnType<typeof reportSchemaOf>>();
 
-function reportSchemaFor(definitions: readonly MetricDefinition[]) {
-  let schema = reportSchemas.get(definitions);
-  if (!schema) reportSchemas.set(definitions, (schema = reportSchemaOf(definitions)));
-  return schema;
-}
+const reportSchemaFor = (definitions: readonly MetricDefinition[]) => keptIn(reportSchemas, definitions, () => reportSchemaOf(definitions));
 
 const reports = defineCollection({
   loader: entriesIn('./src/content/reports'),

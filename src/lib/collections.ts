@@ -15,3 +15,18 @@ export function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K
 export function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
+
+/** What a Map or a WeakMap offers `keptIn`. */
+interface Keeping<K, V> {
+  has(key: K): boolean;
+  get(key: K): V | undefined;
+  set(key: K, value: V): unknown;
+}
+
+/** The value `kept` holds for `key`, made by `make` and kept the first time it is asked for (undefined values too). */
+export function keptIn<K, V>(kept: Keeping<K, V>, key: K, make: () => V): V {
+  if (kept.has(key)) return kept.get(key) as V;
+  const value = make();
+  kept.set(key, value);
+  return value;
+}

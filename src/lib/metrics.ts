@@ -1,5 +1,6 @@
 /** Figure arithmetic over reports: totals by a metric's aggregate, by year, unit type, region and unit, rankings and summaries. */
 import type { MetricAggregate, MetricDefinition } from './metricDefinitions';
+import { keptIn } from './collections';
 import { reportsOfUnitAmong } from './reports';
 import type { ReportData, ReportFigure, UnitData } from './schemas';
 
@@ -98,23 +99,22 @@ type FiguresByUnitYear = Map<string, Map<number, number[]>>;
 const figuresByUnitYear = new WeakMap<readonly ReportWithFigures[], Map<string, FiguresByUnitYear>>();
 
 function unitYearFigures(reports: readonly ReportWithFigures[], metricId: string): FiguresByUnitYear {
-  let byMetric = figuresByUnitYear.get(reports);
-  if (!byMetric) figuresByUnitYear.set(reports, (byMetric = new Map()));
-  let figures = byMetric.get(metricId);
-  if (!figures) {
-    figures = new Map();
-    // In the list's order, as filtering it gave them, so the sums are the same to the last bit.
-    for (const report of reports) {
-      const values = valuesOf([report], metricId);
-      if (values.length === 0) continue;
-      const { unit, year } = report.data;
-      let byYear = figures.get(unit.id);
-      if (!byYear) figures.set(unit.id, (byYear = new Map()));
-      byYear.set(year, [...(byYear.get(year) ?? []), ...values]);
-    }
-    byMetric.set(metricId, figures);
-  }
-  return figures;
+  return keptIn(
+    keptIn(figuresByUnitYear, reports, () => new Map()),
+    metricId,
+    () => {
+      const figures: FiguresByUnitYear = new Map();
+      // In the list's order, as filtering it gave them, so the sums are the same to the last bit.
+      for (const report of reports) {
+        const values = valuesOf([report], metricId);
+        if (values.length === 0) continue;
+        const { unit, year } = report.data;
+        const byYear = keptIn(figures, unit.id, () => new Map<number, number[]>());
+        byYear.set(year, [...(byYear.get(year) ?? []), ...values]);
+      }
+      return figures;
+    },
+  );
 }
 
 /** A unit's combined figure for one metric in one year; undefined when it reported none. */
@@ -133,13 +133,15 @@ export function peerAverage(
   year: number,
   definition: MetricDefinition,
 ): number | undefined {
-  const known = peerAveragesOf(reports, peerUnitIds);
-  const key = `${definition.id}\0${year}`;
-  if (known.has(key)) return known.get(key);
-  const perUnit = peerUnitIds.map((unitId) => unitYearValue(reports, unitId, year, definition)).filter((value) => value !== undefined);
-  const average = aggregate(perUnit, 'mean');
-  known.set(key, average);
-  return average;
+  const known = keptIn(
+    keptIn(peerAverages, reports, () => new WeakMap()),
+    peerUnitIds,
+    () => new Map<string, number | undefined>(),
+  );
+  return keptIn(known, `${definition.id}\0${year}`, () => {
+    const perUnit = peerUnitIds.map((unitId) => unitYearValue(reports, unitId, year, definition)).filter((value) => value !== undefined);
+    return aggregate(perUnit, 'mean');
+  });
 }
 
 /**
@@ -148,14 +150,6 @@ export function peerAverage(
  * unit), and each of their pages asks for the same years.
  */
 const peerAverages = new WeakMap<readonly ReportWithFigures[], WeakMap<readonly string[], Map<string, number | undefined>>>();
-
-function peerAveragesOf(reports: readonly ReportWithFigures[], peerUnitIds: readonly string[]): Map<string, number | undefined> {
-  let byPeers = peerAverages.get(reports);
-  if (!byPeers) peerAverages.set(reports, (byPeers = new WeakMap()));
-  let known = byPeers.get(peerUnitIds);
-  if (!known) byPeers.set(peerUnitIds, (known = new Map()));
-  return known;
-}
 
 export interface UnitRank {
   unitId: string;

@@ -6,6 +6,7 @@
 import { metricDefinition, metricDefinitions, reports, units, type Report, type Unit } from './content';
 import type { MetricDefinition } from './metricDefinitions';
 import { chartHasData, type ChartSpec } from './chartSpec';
+import { keptIn } from './collections';
 import { rankingChart, regionTotalsChart, reportCountByRegionChart, unitTypeChart, yearTotalsChart } from './metricCharts';
 import type { UnitFacts } from './metrics';
 import { reportComparisonCharts, unitTrendChart, unitTrendCharts } from './trendCharts';
@@ -51,11 +52,8 @@ export function unitCharts(unit: Unit): ChartSpec[] {
 /** Each unit's peers: the other units of its type, one list per unit, so peerAverage (metrics.ts) works each average out once. */
 const peerIds = new Map<string, string[]>();
 
-function peersOf(unit: Unit): string[] {
-  let peers = peerIds.get(unit.id);
-  if (!peers) peerIds.set(unit.id, (peers = units.filter((u) => u.data.type === unit.data.type && u.id !== unit.id).map((u) => u.id)));
-  return peers;
-}
+const peersOf = (unit: Unit) =>
+  keptIn(peerIds, unit.id, () => units.filter((u) => u.data.type === unit.data.type && u.id !== unit.id).map((u) => u.id));
 
 /** A report's page: each of its metrics against the unit's other years and its peers of the same type. */
 export function reportCharts(report: Report, unit: Unit): ChartSpec[] {

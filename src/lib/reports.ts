@@ -1,5 +1,5 @@
 /** Ordering and grouping of reports: newest first, by unit, by year, by tag. */
-import { groupBy, unique } from './collections';
+import { groupBy, keptIn, unique } from './collections';
 import type { ReportData } from './schemas';
 import { slugify } from './slugify';
 
@@ -30,11 +30,7 @@ const reportsByUnit = new WeakMap<readonly object[], Map<string, object[]>>();
 
 /** The unit's reports among `reports`, in their order. */
 export function reportsOfUnitAmong<T extends { data: { unit: { id: string } } }>(reports: readonly T[], unitId: string): T[] {
-  let groups = reportsByUnit.get(reports);
-  if (!groups) {
-    groups = groupBy<object, string>(reports, (report) => (report as T).data.unit.id);
-    reportsByUnit.set(reports, groups);
-  }
+  const groups = keptIn(reportsByUnit, reports, () => groupBy<object, string>(reports, (report) => (report as T).data.unit.id));
   return (groups.get(unitId) ?? []) as T[];
 }
 

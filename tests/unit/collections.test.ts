@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy, unique } from '../../src/lib/collections';
+import { groupBy, keptIn, unique } from '../../src/lib/collections';
 
 describe('groupBy', () => {
   it('groups items by key, keeping item order within a group', () => {
@@ -42,5 +42,24 @@ describe('unique', () => {
 
   it('an empty input yields an empty list', () => {
     expect(unique([])).toEqual([]);
+  });
+});
+
+describe('keptIn', () => {
+  it('makes a value the first time a key is asked for and keeps it, undefined included', () => {
+    const kept = new Map<string, number | undefined>();
+    let made = 0;
+    const make = (value: number | undefined) => () => (made++, value);
+    expect(keptIn(kept, 'a', make(1))).toBe(1);
+    expect(keptIn(kept, 'a', make(2))).toBe(1);
+    expect(keptIn(kept, 'b', make(undefined))).toBeUndefined();
+    expect(keptIn(kept, 'b', make(3))).toBeUndefined();
+    expect(made).toBe(2);
+  });
+
+  it('keeps values in a WeakMap by the key object', () => {
+    const kept = new WeakMap<object, string[]>();
+    const key = {};
+    expect(keptIn(kept, key, () => ['x'])).toBe(keptIn(kept, key, () => ['y']));
   });
 });
