@@ -5,6 +5,7 @@
  * out of its top results. Pages pagefind did not return are loaded from their
  * fragments here, in the shape pagefind's own results have.
  */
+import { gramsAreExact, normalizeText } from '../lib/exactGrams';
 import { ExactPart, exactFirst, holdsPhrase } from '../lib/exactLookup';
 import type { ParsedQuery } from '../lib/searchQuery';
 
@@ -101,6 +102,25 @@ export class ExactSearch {
     if (certain || ids.length > CONFIRM_AT_MOST) return ids;
     const holds = await Promise.all(ids.map(async (id) => holdsPhrase((await (known.get(id) ?? this.result(id, '')).data()).content, phrase)));
     return ids.filter((_, i) => holds[i]);
+  }
+
+  /**
+   * For each part, whether any of its pages holds `word`, where its pre-filter answers
+   * exactly (two or three characters); otherwise, or where a part has no pre-filter
+   * (the dev server's index), undefined.
+   */
+  partsHolding(word: string): Promise<(boolean | undefined)[]> {
+    const normalized = normalizeText(word);
+    return Promise.all(
+      this.#parts.map((part) =>
+        gramsAreExact(normalized)
+          ? part.candidates(normalized).then(
+              (found) => found && found.fragments.length > 0,
+              () => undefined,
+            )
+          : undefined,
+      ),
+    );
   }
 
   /** A result for a page pagefind did not return, loading its fragment when its data is asked for. */

@@ -82,4 +82,14 @@ describe('ExactSearch across many parts', () => {
     // Confirmed against its text: only the one candidate left after narrowing had its fragment fetched.
     expect(fetched.filter((url) => url.endsWith('.pf_fragment'))).toEqual(['/pagefind/part-3/fragment/zh-cn_30000aa.pf_fragment']);
   });
+
+  it('tells which parts hold a word of two or three characters from their pre-filters, and leaves longer words and single characters to the pages', async () => {
+    const search = new ExactSearch({ bundle: '/pagefind/', folders, baseUrl: '/', highlightParam: 'highlight' });
+    const before = fetched.length;
+    expect(await search.partsHolding('学习')).toEqual([false, false, false, true, false, false]);
+    expect(await search.partsHolding('兴隆村')).toEqual([true, true, true, true, true, true]);
+    expect(await search.partsHolding('认真加强')).toEqual(Array(6).fill(undefined));
+    expect(await search.partsHolding('局')).toEqual(Array(6).fill(undefined));
+    expect(fetched.slice(before).filter((url) => url.endsWith('.pf_fragment'))).toEqual([]);
+  });
 });

@@ -159,6 +159,31 @@ describe('findResults over an index in parts', () => {
     expect(ids((await index.candidates('捐资', {})).hits)).toEqual(['p2-fallback']);
   });
 
+  it('asks the pre-filter which parts hold a one-word query, and loads a page’s text only where it cannot tell', async () => {
+    const fake = fakePagefind(pages);
+    const loaded: string[] = [];
+    const watched = {
+      ...fake,
+      async search(...args: Parameters<typeof fake.search>) {
+        const search = await fake.search(...args);
+        const results = search.results.map((result) => ({ ...result, data: () => (loaded.push(result.id), result.data()) }));
+        return { ...search, results };
+      },
+    };
+    const asked: string[] = [];
+    const answers: (boolean | undefined)[][] = [
+      [undefined, false, true],
+      [undefined, undefined, true],
+    ];
+    const holding = pagefindIndex(watched, 3, async (word) => (asked.push(word), answers[asked.length - 1]!));
+    expect(ids((await holding.candidates('捐款', {})).hits)).toEqual(['p3-donation']);
+    expect(loaded).toEqual([]);
+    expect(ids((await holding.candidates('捐款', {})).hits)).toEqual(['p3-donation']);
+    expect(loaded).toEqual(['p2-fallback']);
+    await holding.candidates('民族团结 教育月', {});
+    expect(asked).toEqual(['捐款', '捐款']);
+  });
+
   it('adds up the facet counts of the parts it keeps', async () => {
     expect((await find('民族团结 教育月')).counts['年份']).toEqual({ '2022': 1, '': 1, '2023': 1, '2021': 1 });
   });
