@@ -7,6 +7,7 @@ import contentChecks from './integrations/contentChecks';
 import { collectionStorage } from './integrations/contentStorage';
 import desk from './integrations/desk';
 import pagefind from './integrations/pagefind';
+import previousOutput from './integrations/previousOutput';
 
 // The public address of the showcase; feeds and the sitemap need absolute URLs.
 // Set SITE_URL when deploying, and pass `--base /sub-path/` to serve under a sub-path.
@@ -28,6 +29,7 @@ export default defineConfig({
     // entry has an error. To publish it at /admin/ with the site, editing through a Git host:
     // desk({ gitHost: { name: 'gitlab', repo: 'office/showcase', auth_type: 'pkce', app_id: '…' } }),
     desk(),
+    previousOutput(),
     mdx(),
     sitemap(),
     pagefind({ pagesPerPart }),

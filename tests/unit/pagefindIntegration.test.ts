@@ -142,7 +142,7 @@ describe('buildSearchIndex', () => {
   });
 
   it('copies a part whose pages are unchanged from the cache, indexes the others, and drops stale entries', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'pagefind-cache-'));
+    const cacheDir = join(mkdtempSync(join(tmpdir(), 'pagefind-cache-')), 'not-made-yet');
     const first = mockPagefind();
     await buildSearchIndex(site, first.api, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.6.0' });
     expect(first.added).toHaveLength(2);
