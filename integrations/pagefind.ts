@@ -1,6 +1,6 @@
 /**
- * The search index: pagefind's Node API indexes the published pages'
- * `data-pagefind-body` content into dist/pagefind/, in parts for a large site, each
+ * The search index: pagefind indexes the published pages' `data-pagefind-body`
+ * content into dist/pagefind/ (pagefindCli.ts), in parts for a large site, each
  * part cached under a hash of its pages and given its exact-phrase pre-filter
  * (exactPrefilter.ts). `npm run build` (tools/build.ts) indexes once Astro has exited,
  * so the two never hold their memory at once; a bare `astro build` indexes at
@@ -14,32 +14,24 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as Pagefind from 'pagefind';
 import { groupBy } from '../src/lib/collections.ts';
 import { SEARCH_PARTS_MANIFEST, searchPartFolder } from '../src/lib/searchParts.ts';
 import { writeExactPrefilter } from './exactPrefilter.ts';
 import { linkTree } from './linkTree.ts';
+import { pagefindBin, pagefindCli, type PartIndexer } from './pagefindCli.ts';
 import { serveDevSearch } from './pagefindDev.ts';
 
-/** The part of pagefind's Node API the build uses; tests pass a mock. */
-export type PagefindApi = Pick<typeof Pagefind, 'createIndex' | 'close'>;
-
 /**
- * Pages per part of the search index. Pagefind's service peaks at 0.6–0.8 MB per page
- * while it writes its files, more per page in a larger index (npm run build's
- * indexing of 10,000 reports, with Node: three parts of 3,538 pages, 2,109 MB; two of
- * 5,250 pages, 4,199 MB; one index with the pagefind CLI, 8.8 GB), so a large site is
- * indexed in parts of at most this many pages, each by a fresh service, and the search
- * page merges the parts in the browser. Each part adds an index chunk to every query
- * (10,000 reports: the first query fetched 31.8 KB of index from two parts, 68.7 KB
- * from three), so parts stay as large as a 4 GB build machine allows.
+ * Pages per part of the search index. Pagefind holds every page of an index in memory
+ * and peaks while it writes, more per page in a larger index (10,000 reports, the
+ * pagefind command: a part of 3,500 pages, 2,625 MB; of 5,250 pages, 3,920 MB; the whole
+ * site at once, 7.1 GB), so a large site is indexed in parts of at most this many pages,
+ * each by a process of its own, and the search page merges the parts in the browser.
+ * Each part adds an index chunk to every query (10,000 reports: the first query fetched
+ * 31.8 KB of index from two parts, 68.7 KB from three), so parts stay as large as a
+ * 4 GB build machine allows.
  */
 const PAGES_PER_PART = 5000;
-
-/** Pagefind answers with a list of errors instead of throwing; turn them into a failed build. */
-function failOn(errors: string[], step: string): void {
-  if (errors.length > 0) throw new Error(`pagefind could not ${step}:\n${errors.join('\n')}`);
-}
 
 /**
  * Built pages that mark content for the index with data-pagefind-body, each with a
@@ -109,29 +101,6 @@ function partKey(part: IndexPart, digests: ReadonlyMap<string, string>, pagefind
   return hash.digest('hex').slice(0, 32);
 }
 
-/**
- * Indexes a part with a fresh pagefind service. `whileWriting` runs in this process once
- * the service has been asked to write the part's files: pagefind reads pages on both
- * cores but writes on about one (10,000 reports: 1.2 cores over 35 s per part), so work
- * done then costs the service little.
- */
-async function indexPart(siteDir: string, part: IndexPart, outputPath: string, api: PagefindApi, whileWriting?: () => void): Promise<void> {
-  try {
-    const { index, errors } = await api.createIndex({});
-    failOn(errors, 'start an index');
-    if (!index) throw new Error('pagefind could not start an index');
-    const added = await index.addDirectory({ path: siteDir, glob: `{${part.globs.join(',')}}` });
-    failOn(added.errors, `index ${siteDir}`);
-    const writing = index.writeFiles({ outputPath });
-    whileWriting?.();
-    const written = await writing;
-    failOn(written.errors, 'write the search bundle');
-  } finally {
-    // Closing ends the service process, which gives its memory back before the next part.
-    await api.close();
-  }
-}
-
 /** Deletes every entry of the cache but `kept`. */
 function pruneCache(cacheDir: string, kept: readonly (string | undefined)[]): Promise<unknown> {
   const stale = readdirSync(cacheDir).filter((entry) => !kept.includes(join(cacheDir, entry)));
@@ -157,7 +126,7 @@ export interface SearchIndexOptions {
  */
 export async function buildSearchIndex(
   siteDir: string,
-  api: PagefindApi,
+  indexPart: PartIndexer,
   { pagesPerPart = PAGES_PER_PART, cacheDir, pagefindVersion = '' }: SearchIndexOptions = {},
 ): Promise<{ pages: number; parts: number; reused: number }> {
   const digests = markedPages(siteDir);
@@ -188,10 +157,10 @@ export async function buildSearchIndex(
       reused++;
       continue;
     }
-    // The previous part's pre-filter is built while pagefind's service writes this part's
-    // files in its own process, leaving most of the other core free.
+    // The previous part's pre-filter is built while pagefind builds and writes this part in
+    // its own process on about one core (10,000 reports: 22 of a part's 33 s), leaving the other free.
     const previous = unfinished;
-    await indexPart(siteDir, part, outputPath, api, previous && (() => finish(previous)));
+    await indexPart({ siteDir, glob: `{${part.globs.join(',')}}`, outputPath }, previous && (() => finish(previous)));
     unfinished = { outputPath, cached };
   }
   if (unfinished) finish(unfinished);
@@ -206,6 +175,8 @@ export const SEARCH_INDEX_JOB = 'SHOWCASE_SEARCH_INDEX_JOB';
 /** What indexing a build needs, handed from the integration to tools/build.ts. */
 export interface SearchIndexJob extends Required<SearchIndexOptions> {
   siteDir: string;
+  /** The project's `pagefind` command (pagefindCli.ts). */
+  pagefindBin: string;
 }
 
 /** The build log's line for an index written (the bench times the index phase by it). */
@@ -223,26 +194,28 @@ export function indexedLine({ pages, parts, reused }: Awaited<ReturnType<typeof 
 export default function pagefind({ pagesPerPart = PAGES_PER_PART }: { pagesPerPart?: number } = {}): AstroIntegration {
   let cacheDir = '';
   let pagefindVersion = '';
+  let bin = '';
   return {
     name: 'unity-showcase:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'search-index');
         pagefindVersion = JSON.parse(readFileSync(join(fileURLToPath(config.root), 'node_modules/pagefind/package.json'), 'utf8')).version;
+        bin = pagefindBin(fileURLToPath(config.root));
       },
       'astro:server:setup': ({ server, logger }) => {
         serveDevSearch(server, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         mkdirSync(cacheDir, { recursive: true });
-        const job: SearchIndexJob = { siteDir: fileURLToPath(dir), pagesPerPart, cacheDir, pagefindVersion };
+        const job: SearchIndexJob = { siteDir: fileURLToPath(dir), pagesPerPart, cacheDir, pagefindVersion, pagefindBin: bin };
         const handOver = process.env[SEARCH_INDEX_JOB];
         if (handOver) {
           writeFileSync(handOver, JSON.stringify(job));
           logger.info('search index: written by npm run build once Astro has exited');
           return;
         }
-        logger.info(indexedLine(await buildSearchIndex(job.siteDir, Pagefind, job), cacheDir));
+        logger.info(indexedLine(await buildSearchIndex(job.siteDir, pagefindCli(bin), job), cacheDir));
       },
     },
   } satisfies AstroIntegration;

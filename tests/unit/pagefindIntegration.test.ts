@@ -10,9 +10,9 @@ import pagefind, {
   SEARCH_INDEX_JOB,
   searchablePages,
   siblingsGlob,
-  type PagefindApi,
   type SearchIndexJob,
 } from '../../integrations/pagefind';
+import { pagefindBin, pagefindCli, type PartIndexer } from '../../integrations/pagefindCli';
 
 const marked = (text: string) => `<html lang="zh-CN"><body><nav>导航</nav><article data-pagefind-body>${text}</article></body></html>`;
 
@@ -33,31 +33,23 @@ function builtSite(): string {
   return site;
 }
 
-function mockPagefind(responses: { create?: string[]; add?: string[]; write?: string[]; noIndex?: boolean } = {}) {
+/** A stand-in for pagefind's command line: records each part it is asked for and writes one fragment per part. */
+function fakeIndexer(failWith?: string) {
   const added: string[][] = [];
   const written: string[] = [];
-  const close = vi.fn(async () => null);
-  const createIndex = vi.fn(async () => {
-    if (responses.noIndex) return { errors: responses.create ?? [], index: undefined };
-    return {
-      errors: responses.create ?? [],
-      index: {
-        addDirectory: vi.fn(async ({ path, glob }: { path: string; glob: string }) => {
-          added.push([path, glob]);
-          return { errors: responses.add ?? [], page_count: 3 };
-        }),
-        writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
-          written.push(outputPath);
-          // One fragment per part, as pagefind writes them: gzipped JSON behind its signature, words split by zero-width spaces.
-          mkdirSync(join(outputPath, 'fragment'), { recursive: true });
-          const fragment = { url: `/part-${written.length}/`, content: '民族\u200b团结 进步' };
-          writeFileSync(join(outputPath, `fragment/zh-cn_000000${written.length}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
-          return { errors: responses.write ?? [], outputPath };
-        }),
-      },
-    };
-  });
-  return { api: { createIndex, close } as unknown as PagefindApi, added, written, close };
+  const building = vi.fn();
+  const indexer: PartIndexer = async ({ siteDir, glob, outputPath }, whileBuilding) => {
+    if (failWith) throw new Error(failWith);
+    added.push([siteDir, glob]);
+    building();
+    whileBuilding?.();
+    written.push(outputPath);
+    // As pagefind writes fragments: gzipped JSON behind its signature, words split by zero-width spaces.
+    mkdirSync(join(outputPath, 'fragment'), { recursive: true });
+    const fragment = { url: `/part-${written.length}/`, content: '民族\u200b团结 进步' };
+    writeFileSync(join(outputPath, `fragment/zh-cn_000000${written.length}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
+  };
+  return { indexer, added, written, building };
 }
 
 describe('searchablePages', () => {
@@ -107,17 +99,16 @@ describe('buildSearchIndex', () => {
   });
 
   it('indexes the marked pages into pagefind/ and lists no other parts on a small site', async () => {
-    const { api, added, written, close } = mockPagefind();
-    await expect(buildSearchIndex(site, api)).resolves.toEqual({ pages: 3, parts: 1, reused: 0 });
+    const { indexer, added, written } = fakeIndexer();
+    await expect(buildSearchIndex(site, indexer)).resolves.toEqual({ pages: 3, parts: 1, reused: 0 });
     expect(added).toEqual([[site, '{reports/a/*/index.html,reports/b/*/index.html,units/*/index.html}']]);
     expect(written).toEqual([join(site, 'pagefind')]);
     expect(JSON.parse(readFileSync(join(site, 'pagefind/parts.json'), 'utf8'))).toEqual([]);
-    expect(close).toHaveBeenCalledOnce();
   });
 
   it('writes each part’s exact-phrase pre-filter from the fragments pagefind wrote', async () => {
-    const { api } = mockPagefind();
-    await buildSearchIndex(site, api, { pagesPerPart: 2 });
+    const { indexer } = fakeIndexer();
+    await buildSearchIndex(site, indexer, { pagesPerPart: 2 });
     for (const [folder, page] of [
       ['pagefind', 1],
       ['pagefind/part-2', 2],
@@ -129,29 +120,28 @@ describe('buildSearchIndex', () => {
     }
   });
 
-  it('writes a large site in parts, each by a fresh pagefind service, and lists them for the search page', async () => {
-    const { api, added, written, close } = mockPagefind();
-    await expect(buildSearchIndex(site, api, { pagesPerPart: 2 })).resolves.toEqual({ pages: 3, parts: 2, reused: 0 });
+  it('writes a large site in parts, one pagefind run each, and lists them for the search page', async () => {
+    const { indexer, added, written } = fakeIndexer();
+    await expect(buildSearchIndex(site, indexer, { pagesPerPart: 2 })).resolves.toEqual({ pages: 3, parts: 2, reused: 0 });
     expect(added).toEqual([
       [site, '{reports/a/*/index.html,units/*/index.html}'],
       [site, '{reports/b/*/index.html}'],
     ]);
     expect(written).toEqual([join(site, 'pagefind'), join(site, 'pagefind/part-2/')]);
     expect(JSON.parse(readFileSync(join(site, 'pagefind/parts.json'), 'utf8'))).toEqual(['part-2/']);
-    expect(close).toHaveBeenCalledTimes(2);
   });
 
   it('copies a part whose pages are unchanged from the cache, indexes the others, and drops stale entries', async () => {
     const cacheDir = join(mkdtempSync(join(tmpdir(), 'pagefind-cache-')), 'not-made-yet');
-    const first = mockPagefind();
-    await buildSearchIndex(site, first.api, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.6.0' });
+    const first = fakeIndexer();
+    await buildSearchIndex(site, first.indexer, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.6.0' });
     expect(first.added).toHaveLength(2);
     expect(readdirSync(cacheDir)).toHaveLength(2);
 
     rmSync(join(site, 'pagefind'), { recursive: true });
     writeFileSync(join(site, 'reports/b/2022-plan/index.html'), marked('修改后的计划'));
-    const second = mockPagefind();
-    await expect(buildSearchIndex(site, second.api, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.6.0' })).resolves.toEqual({
+    const second = fakeIndexer();
+    await expect(buildSearchIndex(site, second.indexer, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.6.0' })).resolves.toEqual({
       pages: 3,
       parts: 2,
       reused: 1,
@@ -164,33 +154,53 @@ describe('buildSearchIndex', () => {
     expect(readdirSync(join(site, 'pagefind/part-2/fragment'))).toHaveLength(1);
     expect(JSON.parse(readFileSync(join(site, 'pagefind/part-2/exact/meta.json'), 'utf8'))).toMatchObject({ pages: 1 });
 
-    const upgraded = mockPagefind();
-    await buildSearchIndex(site, upgraded.api, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.7.0' });
+    const upgraded = fakeIndexer();
+    await buildSearchIndex(site, upgraded.indexer, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.7.0' });
     expect(upgraded.added).toHaveLength(2);
     expect(readdirSync(cacheDir)).toHaveLength(2);
   });
 
-  it('fails loudly with pagefind’s message and the page when indexing reports an error, and still closes pagefind', async () => {
-    const { api, written, close } = mockPagefind({ add: ['Failed to parse'] });
-    await expect(buildSearchIndex(site, api)).rejects.toThrow(/pagefind could not index .*pagefind-site-.*:\nFailed to parse/);
+  it('fails with what pagefind said when a part cannot be indexed', async () => {
+    const { indexer, written } = fakeIndexer('pagefind could not index the site:\nFailed to parse');
+    await expect(buildSearchIndex(site, indexer)).rejects.toThrow(/Failed to parse/);
     expect(written).toEqual([]);
-    expect(close).toHaveBeenCalledOnce();
-  });
-
-  it('fails when pagefind cannot start an index', async () => {
-    const { api, close } = mockPagefind({ create: ['binary not found'], noIndex: true });
-    await expect(buildSearchIndex(site, api)).rejects.toThrow('binary not found');
-    expect(close).toHaveBeenCalledOnce();
-  });
-
-  it('fails when writing the bundle reports an error', async () => {
-    const { api } = mockPagefind({ write: ['disk full'] });
-    await expect(buildSearchIndex(site, api)).rejects.toThrow(/write the search bundle:\ndisk full/);
   });
 
   it('fails when no page is marked for the index rather than shipping an empty search', async () => {
-    const { api } = mockPagefind();
-    await expect(buildSearchIndex(mkdtempSync(join(tmpdir(), 'pagefind-empty-')), api)).rejects.toThrow('found no pages');
+    const { indexer } = fakeIndexer();
+    await expect(buildSearchIndex(mkdtempSync(join(tmpdir(), 'pagefind-empty-')), indexer)).rejects.toThrow('found no pages');
+  });
+});
+
+describe('pagefindCli', () => {
+  const projectRoot = join(import.meta.dirname, '../..');
+  const index = pagefindCli(pagefindBin(projectRoot));
+
+  it('indexes the pages a glob picks out with the project’s pagefind, telling when it starts building', async () => {
+    const site = builtSite();
+    const outputPath = join(site, 'pagefind');
+    const whileBuilding = vi.fn();
+    await index({ siteDir: site, glob: '{reports/*/*/index.html}', outputPath }, whileBuilding);
+    expect(whileBuilding).toHaveBeenCalledOnce();
+    expect(existsSync(join(outputPath, 'pagefind-entry.json'))).toBe(true);
+    expect(readdirSync(join(outputPath, 'fragment'))).toHaveLength(2);
+  });
+
+  it('fails with what pagefind printed when it cannot index', async () => {
+    const site = builtSite();
+    await expect(index({ siteDir: site, glob: 'nothing/*.html', outputPath: join(site, 'pagefind') })).rejects.toThrow(
+      /pagefind could not index .*\n[\s\S]*not able to build an index/,
+    );
+  });
+
+  it('fails when the work done while it builds fails', async () => {
+    const site = builtSite();
+    const failing = () => {
+      throw new Error('pre-filter failed');
+    };
+    await expect(index({ siteDir: site, glob: '{units/*/index.html}', outputPath: join(site, 'pagefind') }, failing)).rejects.toThrow(
+      'pre-filter failed',
+    );
   });
 });
 
@@ -211,6 +221,7 @@ describe('the integration under npm run build (tools/build.ts)', () => {
     const job = JSON.parse(readFileSync(jobFile, 'utf8')) as SearchIndexJob;
     expect(job).toMatchObject({ siteDir: `${site}/`, pagesPerPart: 7, cacheDir: join(site, '../cache/search-index') });
     expect(job.pagefindVersion).toMatch(/^\d+\.\d+\.\d+/);
+    expect(existsSync(job.pagefindBin)).toBe(true);
     expect(existsSync(join(site, 'pagefind'))).toBe(false);
     expect(info).toHaveBeenCalledWith('search index: written by npm run build once Astro has exited');
   });
