@@ -10,3 +10,10 @@ import { createHash } from 'node:crypto';
 export function cacheKeyOf(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
 }
+
+/**
+ * Whether an entry's source draws figures from other entries: an MDX body's
+ * `<MetricChart metric="…" />` shows figures from any report (editorChart), so the
+ * key of a page holding one must change when they do.
+ */
+export const drawsOthersFigures = (source: string) => /<MetricChart\b/.test(source);

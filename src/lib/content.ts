@@ -5,6 +5,8 @@
  * any collection loads, so every report's unit exists.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { cacheKeyOf, drawsOthersFigures } from './cacheKey';
 import type { MetricDefinition } from './metricDefinitions';
 import { isPublished } from './publication';
 import { definitionOf } from './metrics';
@@ -33,6 +35,26 @@ export const reports: Report[] = sortNewestFirst(
 export const metricDefinitions: MetricDefinition[] = (await getCollection('metrics')).map((entry) => entry.data);
 
 export const regions = buildRegionIndex(units);
+
+/** Changes whenever any published entry does: for the cache keys of pages whose bodies draw other entries' figures. */
+export const publishedDigest = cacheKeyOf(
+  units.map((unit) => unit.digest),
+  reports.map((report) => report.digest),
+);
+
+/**
+ * Whether a report's body draws other entries' figures (drawsOthersFigures). Entries
+ * keep no body in Astro's store (retainBody, src/content.config.ts), so an MDX file
+ * is read; one that cannot be read counts as drawing them, which only costs a render.
+ */
+export function drawsFigures(report: Report): boolean {
+  if (!report.filePath?.endsWith('.mdx')) return false;
+  try {
+    return drawsOthersFigures(readFileSync(report.filePath, 'utf8'));
+  } catch {
+    return true;
+  }
+}
 
 export function unitOf(report: Report): Unit {
   const unit = units.find((u) => u.id === report.data.unit.id);
