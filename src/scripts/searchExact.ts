@@ -111,14 +111,13 @@ export class ExactSearch {
    */
   partsHolding(word: string): Promise<(boolean | undefined)[]> {
     const normalized = normalizeText(word);
+    if (!gramsAreExact(normalized)) return Promise.resolve(this.#parts.map(() => undefined));
     return Promise.all(
       this.#parts.map((part) =>
-        gramsAreExact(normalized)
-          ? part.candidates(normalized).then(
-              (found) => found && found.fragments.length > 0,
-              () => undefined,
-            )
-          : undefined,
+        part.candidates(normalized).then(
+          (found) => found && found.fragments.length > 0,
+          () => undefined,
+        ),
       ),
     );
   }

@@ -2,7 +2,7 @@
  * Runs one command and measures it: wall time, each output line with the moment it
  * arrived (phases are timed from the build's own log lines), and the peak resident
  * memory of the whole process tree. The tree is sampled from /proc because the
- * build's memory lives in child processes (pagefind's service, workers) that
+ * build's memory lives in child processes (pagefind, workers) that
  * `process.resourceUsage()` of the parent never sees.
  */
 import { spawn } from 'node:child_process';
