@@ -1,8 +1,7 @@
 /**
  * Clears the previous build's output without making the build wait for it. Astro
- * empties the output folder before bundling, file by file on its only thread: at
- * 10,000 reports that is 58,749 files, which is much of why bundling took 17.8 s in
- * a rebuild against 9.6 s in a build from nothing. At the start of a build this moves
+ * empties the output folder before bundling, file by file on its only thread: for a
+ * 10,000-report site's pages that took 7.3 s (the same calls, timed alone). At the start of a build this moves
  * each entry of the output folder (a rename, however many files it holds) into the
  * cache folder, and deletes it there in the background while Astro bundles and renders.
  */
