@@ -18,7 +18,7 @@ import { groupBy } from '../src/lib/collections.ts';
 import { SEARCH_PARTS_MANIFEST, searchPartFolder } from '../src/lib/searchParts.ts';
 import { writeExactPrefilter } from './exactPrefilter.ts';
 import { linkTree } from './linkTree.ts';
-import { pagefindBin, pagefindCli, type PartIndexer } from './pagefindCli.ts';
+import { pagefindCli, pagefindPackage, type PartIndexer } from './pagefindCli.ts';
 import { serveDevSearch } from './pagefindDev.ts';
 
 /**
@@ -200,8 +200,7 @@ export default function pagefind({ pagesPerPart = PAGES_PER_PART }: { pagesPerPa
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'search-index');
-        pagefindVersion = JSON.parse(readFileSync(join(fileURLToPath(config.root), 'node_modules/pagefind/package.json'), 'utf8')).version;
-        bin = pagefindBin(fileURLToPath(config.root));
+        ({ version: pagefindVersion, bin } = pagefindPackage(fileURLToPath(config.root)));
       },
       'astro:server:setup': ({ server, logger }) => {
         serveDevSearch(server, logger);

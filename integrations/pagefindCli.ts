@@ -26,11 +26,11 @@ export type PartIndexer = (job: PartJob, whileBuilding?: () => void) => Promise<
 /** The status line pagefind prints when it has read the pages and starts building. */
 const BUILDING = '[Building search indexes]';
 
-/** The `pagefind` bin of the project's pagefind package. */
-export function pagefindBin(projectRoot: string): string {
+/** The project's pagefind package: its version (part of the index cache's key) and its `pagefind` bin. */
+export function pagefindPackage(projectRoot: string): { version: string; bin: string } {
   const folder = join(projectRoot, 'node_modules/pagefind');
-  const { bin } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { bin: string };
-  return join(folder, bin);
+  const { version, bin } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string; bin: string };
+  return { version, bin: join(folder, bin) };
 }
 
 /**

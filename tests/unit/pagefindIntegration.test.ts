@@ -12,7 +12,7 @@ import pagefind, {
   siblingsGlob,
   type SearchIndexJob,
 } from '../../integrations/pagefind';
-import { pagefindBin, pagefindCli, type PartIndexer } from '../../integrations/pagefindCli';
+import { pagefindCli, pagefindPackage, type PartIndexer } from '../../integrations/pagefindCli';
 
 const marked = (text: string) => `<html lang="zh-CN"><body><nav>导航</nav><article data-pagefind-body>${text}</article></body></html>`;
 
@@ -174,7 +174,7 @@ describe('buildSearchIndex', () => {
 
 describe('pagefindCli', () => {
   const projectRoot = join(import.meta.dirname, '../..');
-  const index = pagefindCli(pagefindBin(projectRoot));
+  const index = pagefindCli(pagefindPackage(projectRoot).bin);
 
   it('indexes the pages a glob picks out with the project’s pagefind, telling when it starts building', async () => {
     const site = builtSite();
