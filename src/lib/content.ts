@@ -43,14 +43,14 @@ export const publishedDigest = cacheKeyOf(
 );
 
 /**
- * Whether a report's body draws other entries' figures (drawsOthersFigures). Entries
+ * Whether an entry's body draws other entries' figures (drawsOthersFigures). Entries
  * keep no body in Astro's store (retainBody, src/content.config.ts), so an MDX file
  * is read; one that cannot be read counts as drawing them, which only costs a render.
  */
-export function drawsFigures(report: Report): boolean {
-  if (!report.filePath?.endsWith('.mdx')) return false;
+export function drawsFigures(entry: Report | Unit): boolean {
+  if (!entry.filePath?.endsWith('.mdx')) return false;
   try {
-    return drawsOthersFigures(readFileSync(report.filePath, 'utf8'));
+    return drawsOthersFigures(readFileSync(entry.filePath, 'utf8'));
   } catch {
     return true;
   }
@@ -66,6 +66,9 @@ export function unitOf(report: Report): Unit {
 export function withUnits(list: readonly Report[]): { report: Report; unit: Unit }[] {
   return list.map((report) => ({ report, unit: unitOf(report) }));
 }
+
+/** What a list of reports with their units (withUnits) is made of, for a cache key (cacheKey.ts). */
+export const listedDigests = (list: readonly Report[]) => withUnits(list).map(({ report, unit }) => [report.digest, unit.digest]);
 
 export function metricDefinition(id: string): MetricDefinition {
   return definitionOf(metricDefinitions, id);

@@ -58,6 +58,11 @@ export function findRegion(regions: readonly Region[], path: readonly string[]):
   return regions.find((region) => pathKey(region.path) === key);
 }
 
+/** The slug of each level of `path` from the province down, where the showcase has that region. */
+export function regionSlugs(regions: readonly Region[], path: readonly string[]): (string | undefined)[] {
+  return path.map((_, depth) => findRegion(regions, path.slice(0, depth + 1))?.slug);
+}
+
 /** The regions one level below a region (or the provinces, without one), in code order. */
 export function childRegions(regions: readonly Region[], parent?: Region): Region[] {
   const depth = parent ? parent.path.length + 1 : 1;
