@@ -5,6 +5,7 @@
  */
 import { metricDefinition, metricDefinitions, reports, units, type Report, type Unit } from './content';
 import type { MetricDefinition } from './metricDefinitions';
+import { cacheKeyOf } from './cacheKey';
 import { chartHasData, type ChartSpec } from './chartSpec';
 import { keptIn } from './collections';
 import { rankingChart, regionTotalsChart, reportCountByRegionChart, unitTypeChart, yearTotalsChart } from './metricCharts';
@@ -54,6 +55,26 @@ const peerIds = new Map<string, string[]>();
 
 const peersOf = (unit: Unit) =>
   keptIn(peerIds, unit.id, () => units.filter((u) => u.data.type === unit.data.type && u.id !== unit.id).map((u) => u.id));
+
+/** Per unit type, what comparisonInputs gives. */
+const typeInputs = new Map<string, string>();
+
+/**
+ * A digest of everything a report page's comparison charts (reportCharts) are drawn
+ * from besides its unit's name and type and the metric definitions: the units of the
+ * unit's type (its peers and itself) and the year and figures of each of their reports.
+ * A page's cache key takes it instead of the charts, which are then worked out only for
+ * the pages rendered (10,000 reports: 2.6 s of every build's route set-up).
+ */
+export const comparisonInputs = (unit: Unit) =>
+  keptIn(typeInputs, unit.data.type, () => {
+    const ofType = units.filter((u) => u.data.type === unit.data.type).map((u) => u.id);
+    const inType = new Set(ofType);
+    return cacheKeyOf(
+      ofType,
+      reports.filter((report) => inType.has(report.data.unit.id)).map(({ data }) => [data.unit.id, data.year, data.metrics]),
+    );
+  });
 
 /** A report's page: each of its metrics against the unit's other years and its peers of the same type. */
 export function reportCharts(report: Report, unit: Unit): ChartSpec[] {

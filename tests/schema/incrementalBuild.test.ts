@@ -21,9 +21,12 @@ const report = (unitId: string, metric: string, value: number, body: string) =>
 const CONTENT: Record<string, string> = {
   'units/alpha.md': unit('红寺堡区民族宗教事务局', '机关'),
   'units/beta.md': unit('红寺堡区第一小学', '学校'),
+  'units/gamma.md': unit('红寺堡区第三小学', '学校'),
   // Alpha's body charts every unit's funds; its own figure is another metric, and beta is no peer of it.
   'reports/alpha/2023-summary.mdx': report('alpha', 'events', 12, '全年开展民族团结宣传教育活动。\n\n<MetricChart metric="funds" />'),
   'reports/beta/2023-summary.md': report('beta', 'funds', 90, '全年开展民族团结宣传教育活动。'),
+  // Gamma is beta's peer: its report's chart draws the average of the schools' funds.
+  'reports/gamma/2023-summary.md': report('gamma', 'funds', 30, '全年开展民族团结宣传教育活动。'),
 };
 
 const content = (path: string) => join(root, 'src/content', path);
@@ -69,10 +72,12 @@ describe('Astro’s incremental build keeps no page stale', { timeout: 480_000 }
     build();
 
     const alphaReport = 'reports/alpha/2023-summary/index.html';
-    const before = page(alphaReport);
+    const gammaReport = 'reports/gamma/2023-summary/index.html';
+    const [alphaBefore, gammaBefore] = [page(alphaReport), page(gammaReport)];
     writeFileSync(content('reports/beta/2023-summary.md'), CONTENT['reports/beta/2023-summary.md']!.replace('value: 90', 'value: 777'));
     build();
-    expect(page(alphaReport)).not.toBe(before);
+    expect(page(alphaReport)).not.toBe(alphaBefore);
+    expect(page(gammaReport)).not.toBe(gammaBefore);
     expect(differingFromFreshBuild()).toEqual([]);
 
     const yearPage = 'years/2023/index.html';
