@@ -12,7 +12,7 @@
  * the sitemap and the search index read the folder.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,7 +78,7 @@ export function removeUnwritten(outDir: string, entries: Iterable<string>, writt
   };
   for (const name of entries) {
     const path = join(outDir, name);
-    if (existsSync(path)) sweep(path, !isPage(name));
+    if (existsSync(path)) sweep(path, statSync(path).isDirectory());
   }
   return removed;
 }
