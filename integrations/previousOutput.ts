@@ -29,7 +29,7 @@ const KEPT = new Set(['.git']);
 export function sweepAside(
   outDir: string,
   trashDir: string,
-  { kept = new Set<string>(), stuck = (_path: string) => {} }: { kept?: ReadonlySet<string>; stuck?: (path: string) => void } = {},
+  { kept = new Set<string>(), stuck }: { kept?: ReadonlySet<string>; stuck?: (path: string) => void } = {},
 ): Promise<void> {
   if (existsSync(outDir)) {
     const into = join(trashDir, `${process.pid}-${Date.now()}`);
@@ -40,7 +40,7 @@ export function sweepAside(
         renameSync(join(outDir, name), join(into, name));
       } catch (error) {
         if (!['EXDEV', 'EPERM', 'EACCES', 'EBUSY'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-        stuck(join(outDir, name));
+        stuck?.(join(outDir, name));
       }
     }
   }

@@ -53,8 +53,12 @@ export function unitCharts(unit: Unit): ChartSpec[] {
 /** Each unit's peers: the other units of its type, one list per unit, so peerAverage (metrics.ts) works each average out once. */
 const peerIds = new Map<string, string[]>();
 
-const peersOf = (unit: Unit) =>
-  keptIn(peerIds, unit.id, () => units.filter((u) => u.data.type === unit.data.type && u.id !== unit.id).map((u) => u.id));
+/** The ids of the units of each type. */
+const idsByType = new Map<string, string[]>();
+
+const unitIdsOfType = (type: string) => keptIn(idsByType, type, () => units.filter((u) => u.data.type === type).map((u) => u.id));
+
+const peersOf = (unit: Unit) => keptIn(peerIds, unit.id, () => unitIdsOfType(unit.data.type).filter((id) => id !== unit.id));
 
 /** Per unit type, what comparisonInputs gives. */
 const typeInputs = new Map<string, string>();
@@ -68,7 +72,7 @@ const typeInputs = new Map<string, string>();
  */
 export const comparisonInputs = (unit: Unit) =>
   keptIn(typeInputs, unit.data.type, () => {
-    const ofType = units.filter((u) => u.data.type === unit.data.type).map((u) => u.id);
+    const ofType = unitIdsOfType(unit.data.type);
     const inType = new Set(ofType);
     return cacheKeyOf(
       ofType,
