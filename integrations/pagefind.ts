@@ -1,7 +1,8 @@
 /**
  * The search index: pagefind indexes the published pages' `data-pagefind-body`
  * content into dist/pagefind/ (pagefindCli.ts), in parts for a large site, each
- * part cached under a hash of its pages and given its exact-phrase pre-filter
+ * part cached under a hash of its pages (a part indexed again starting from its
+ * previous files, reuseIndexFiles.ts) and given its exact-phrase pre-filter
  * (exactPrefilter.ts). `npm run build` (tools/build.ts) indexes once Astro has exited,
  * so the two never hold their memory at once; a bare `astro build` indexes at
  * `astro:build:done`. In `astro dev`, pagefindDev.ts serves an index of the pages the
@@ -19,6 +20,7 @@ import { SEARCH_PARTS_MANIFEST, searchPartFolder } from '../src/lib/searchParts.
 import { writeExactPrefilter } from './exactPrefilter.ts';
 import { linkTree } from './linkTree.ts';
 import { pagefindCli, pagefindPackage, type PartIndexer } from './pagefindCli.ts';
+import { removeUnlisted, seedPart } from './reuseIndexFiles.ts';
 import { serveDevSearch } from './pagefindDev.ts';
 
 /**
@@ -107,12 +109,33 @@ function pruneCache(cacheDir: string, kept: readonly (string | undefined)[]): Pr
   return Promise.all(stale.map((entry) => rm(join(cacheDir, entry), { recursive: true, force: true })));
 }
 
+/** The cache's record of the entries the last index was made of, in the order of its parts. */
+const LAST_BUILD = 'last-build.json';
+
+interface LastBuild {
+  pagefindVersion: string;
+  parts: string[];
+}
+
+/**
+ * The cache entries of the last build's parts, by part, where that build used the same
+ * pagefind: a part indexed again starts from its previous version's files
+ * (reuseIndexFiles.ts). None when there is no record.
+ */
+function lastParts(cacheDir: string, pagefindVersion: string): string[] {
+  const record = join(cacheDir, LAST_BUILD);
+  if (!existsSync(record)) return [];
+  const last = JSON.parse(readFileSync(record, 'utf8')) as LastBuild;
+  return last.pagefindVersion === pagefindVersion ? last.parts.map((entry) => join(cacheDir, entry)) : [];
+}
+
 export interface SearchIndexOptions {
   pagesPerPart?: number;
   /**
    * A folder that keeps each part's index under a hash of its pages, so a build whose
    * pages in a part are unchanged (an edit elsewhere, a rebuild) links that part's files
-   * instead of indexing it again. Parts no longer built are removed from it.
+   * instead of indexing it again, and a part whose pages changed starts from the files
+   * of the part built in its place last time. Parts no longer built are removed from it.
    */
   cacheDir?: string;
   /** Part of the cache key, so an upgraded pagefind indexes afresh. */
@@ -139,8 +162,12 @@ export async function buildSearchIndex(
   // Parts no longer built leave the cache while these are indexed: deleting a part's
   // 15,222 files takes about 3 s, most of it waiting on the disk.
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
-  const pruning = cacheDir ? pruneCache(cacheDir, keys) : Promise.resolve();
+  // A part to index again is seeded with the files of the part built in its place last time, if that is no longer wanted.
+  const last = cacheDir ? lastParts(cacheDir, pagefindVersion) : [];
+  const seeds = keys.map((key, i) => (key && last[i] && !keys.includes(last[i]) && existsSync(last[i]) ? last[i] : undefined));
+  const pruning = cacheDir ? pruneCache(cacheDir, [...keys, ...seeds, join(cacheDir, LAST_BUILD)]) : Promise.resolve();
   void pruning.catch(() => undefined);
+  const retiring: Promise<void>[] = [];
   let reused = 0;
   // A part pagefind has written whose pre-filter is still to come.
   let unfinished: { outputPath: string; cached?: string } | undefined;
@@ -160,12 +187,22 @@ export async function buildSearchIndex(
     // The previous part's pre-filter is built while pagefind builds and writes this part in
     // its own process on about one core (10,000 reports: 22 of a part's 33 s), leaving the other free.
     const previous = unfinished;
+    const seed = seeds[i];
+    if (seed) seedPart(seed, outputPath);
     await indexPart({ siteDir, glob: `{${part.globs.join(',')}}`, outputPath }, previous && (() => finish(previous)));
+    if (seed) {
+      removeUnlisted(outputPath);
+      retiring.push(rm(seed, { recursive: true, force: true }));
+    }
     unfinished = { outputPath, cached };
   }
   if (unfinished) finish(unfinished);
   writeFileSync(join(bundle, SEARCH_PARTS_MANIFEST), `${JSON.stringify(parts.slice(1).map((_, i) => searchPartFolder(i + 1)))}\n`);
-  await pruning;
+  await Promise.all([pruning, ...retiring]);
+  if (cacheDir) {
+    const record: LastBuild = { pagefindVersion, parts: keys.map((key) => relative(cacheDir, key!)) };
+    writeFileSync(join(cacheDir, LAST_BUILD), `${JSON.stringify(record)}\n`);
+  }
   return { pages: pages.length, parts: parts.length, reused };
 }
 

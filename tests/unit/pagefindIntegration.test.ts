@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { encode } from 'cborg';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import pagefind, {
   buildSearchIndex,
@@ -47,7 +48,13 @@ function fakeIndexer(failWith?: string) {
     // As pagefind writes fragments: gzipped JSON behind its signature, words split by zero-width spaces.
     mkdirSync(join(outputPath, 'fragment'), { recursive: true });
     const fragment = { url: `/part-${written.length}/`, content: '民族\u200b团结 进步' };
-    writeFileSync(join(outputPath, `fragment/zh-cn_000000${written.length}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
+    const page = `zh-cn_000000${written.length}`;
+    writeFileSync(join(outputPath, `fragment/${page}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
+    // And its entry file and metadata, which list the fragment.
+    const languages = { 'zh-cn': { hash: `zh-cn_meta${written.length}`, wasm: null, page_count: 1 } };
+    writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages }));
+    const meta = Buffer.concat([Buffer.from('pagefind_dcd'), encode(['1.6.0', [[page, 3, '']], [], [], [], []])]);
+    writeFileSync(join(outputPath, `pagefind.zh-cn_meta${written.length}.pf_meta`), gzipSync(meta));
   };
   return { indexer, added, written, building };
 }
@@ -133,10 +140,11 @@ describe('buildSearchIndex', () => {
 
   it('copies a part whose pages are unchanged from the cache, indexes the others, and drops stale entries', async () => {
     const cacheDir = join(mkdtempSync(join(tmpdir(), 'pagefind-cache-')), 'not-made-yet');
+    const entries = () => readdirSync(cacheDir).filter((entry) => entry !== 'last-build.json');
     const first = fakeIndexer();
     await buildSearchIndex(site, first.indexer, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.6.0' });
     expect(first.added).toHaveLength(2);
-    expect(readdirSync(cacheDir)).toHaveLength(2);
+    expect(entries()).toHaveLength(2);
 
     rmSync(join(site, 'pagefind'), { recursive: true });
     writeFileSync(join(site, 'reports/b/2022-plan/index.html'), marked('修改后的计划'));
@@ -148,16 +156,35 @@ describe('buildSearchIndex', () => {
     });
     expect(second.added).toEqual([[site, '{reports/b/*/index.html}']]);
     expect(existsSync(join(site, 'pagefind/parts.json'))).toBe(true);
-    expect(readdirSync(cacheDir)).toHaveLength(2);
+    expect(entries()).toHaveLength(2);
     // The first part's cache entry holds its own files only, so nothing of the old second part comes back with it.
-    for (const entry of readdirSync(cacheDir)) expect(readdirSync(join(cacheDir, entry))).not.toContain('part-2');
+    for (const entry of entries()) expect(readdirSync(join(cacheDir, entry))).not.toContain('part-2');
     expect(readdirSync(join(site, 'pagefind/part-2/fragment'))).toHaveLength(1);
     expect(JSON.parse(readFileSync(join(site, 'pagefind/part-2/exact/meta.json'), 'utf8'))).toMatchObject({ pages: 1 });
 
     const upgraded = fakeIndexer();
     await buildSearchIndex(site, upgraded.indexer, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.7.0' });
     expect(upgraded.added).toHaveLength(2);
-    expect(readdirSync(cacheDir)).toHaveLength(2);
+    expect(entries()).toHaveLength(2);
+  });
+
+  it('gives a part indexed again its previous files, then keeps only those its new metadata lists', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'pagefind-cache-'));
+    await buildSearchIndex(site, fakeIndexer().indexer, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.6.0' });
+    // The first run wrote part 2's fragment as zh-cn_0000002; this run's indexer writes it as zh-cn_0000001.
+    const seen: string[][] = [];
+    const again = fakeIndexer();
+    const indexer: PartIndexer = async (job, whileBuilding) => {
+      seen.push(readdirSync(join(job.outputPath, 'fragment')));
+      await again.indexer(job, whileBuilding);
+    };
+    writeFileSync(join(site, 'reports/b/2022-plan/index.html'), marked('修改后的计划'));
+    await buildSearchIndex(site, indexer, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.6.0' });
+    expect(seen).toEqual([['zh-cn_0000002.pf_fragment']]);
+    expect(readdirSync(join(site, 'pagefind/part-2/fragment'))).toEqual(['zh-cn_0000001.pf_fragment']);
+    // The part's old cache entry is gone; the record names the entries of this build.
+    const { parts } = JSON.parse(readFileSync(join(cacheDir, 'last-build.json'), 'utf8')) as { parts: string[] };
+    expect(readdirSync(cacheDir).sort()).toEqual([...parts, 'last-build.json'].sort());
   });
 
   it('fails with what pagefind said when a part cannot be indexed', async () => {
