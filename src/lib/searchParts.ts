@@ -30,3 +30,15 @@ export function addCounts(counts: readonly FilterCounts[]): FilterCounts {
   }
   return total;
 }
+
+/** Each filter value's count over pages' filters, as pagefind counts a search's results. */
+export function countFilters(pages: readonly { filters?: Record<string, string[]> }[]): FilterCounts {
+  const total: FilterCounts = {};
+  for (const { filters = {} } of pages) {
+    for (const [name, values] of Object.entries(filters)) {
+      const into = (total[name] ??= {});
+      for (const value of values) into[value] = (into[value] ?? 0) + 1;
+    }
+  }
+  return total;
+}

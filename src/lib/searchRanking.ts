@@ -84,3 +84,27 @@ export function rankResults<T extends Candidate>(query: ParsedQuery, candidates:
   );
   return ranked.concat(candidates.slice(window));
 }
+
+/** How many times `text` holds `phrase`, compared as `phraseScore` compares (no spaces, any case). */
+function occurrences(text: string, phrase: string): number {
+  const [haystack, needle] = [text, phrase].map((value) => value.replace(/\s+/g, '').toLowerCase());
+  if (!needle) return 0;
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+/**
+ * Pages that all hold a phrase verbatim, most relevant first: those whose title holds
+ * it, then by how often their text does, keeping the given order between equals.
+ * Ranks the pages the search page shows for a clause before searching its words.
+ */
+export function rankVerbatim<T>(pages: readonly T[], phrase: string, textOf: (page: T) => { title: string; content: string }): T[] {
+  return pages
+    .map((page, order) => {
+      const { title, content } = textOf(page);
+      return { page, order, inTitle: occurrences(title, phrase) > 0 ? 1 : 0, count: occurrences(content, phrase) };
+    })
+    .sort((a, b) => b.inTitle - a.inTitle || b.count - a.count || a.order - b.order)
+    .map(({ page }) => page);
+}

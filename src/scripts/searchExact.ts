@@ -15,6 +15,7 @@ export interface ExactData {
   content: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters?: Record<string, string[]>;
 }
 
 /** A result as pagefind gives one: its fragment name and its data, loaded on demand. */
@@ -33,13 +34,16 @@ const CONFIRM_AT_MOST = 40;
 
 const SIGNATURE = 'pagefind_dcd';
 
+/** What a fragment holds of what the search page shows. */
+type Fragment = Pick<ExactData, 'url' | 'content' | 'meta' | 'filters'>;
+
 /** A pagefind fragment: gzipped JSON behind pagefind's signature. */
-async function fetchFragment(url: string): Promise<{ url: string; content: string; meta: Record<string, string> }> {
+async function fetchFragment(url: string): Promise<Fragment> {
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
   const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
   if (!text.startsWith(SIGNATURE)) throw new Error(`${url}: not a pagefind fragment`);
-  return JSON.parse(text.slice(SIGNATURE.length)) as { url: string; content: string; meta: Record<string, string> };
+  return JSON.parse(text.slice(SIGNATURE.length)) as Fragment;
 }
 
 export interface ExactSearchOptions {
@@ -134,11 +138,11 @@ export class ExactSearch {
       fragment = fetchFragment(`${bundle}${this.#folderOf.get(id) ?? ''}fragment/${id}.pf_fragment`);
       this.#fragments.set(id, fragment);
     }
-    const { url, content, meta } = await fragment;
+    const { url, content, meta, filters } = await fragment;
     // As pagefind's result.data() gives them: the URL under the base with the terms to highlight, the text without its word breaks.
     const full = new URL(`${baseUrl}/${url}`.replace(/\/+/g, '/'), location.origin);
     for (const term of searchTerm.split(/\s+/).filter(Boolean)) full.searchParams.append(highlightParam, term);
-    return { url: `${full.pathname}${full.search}`, content: content.replace(/\u200b/g, ''), excerpt: '', meta };
+    return { url: `${full.pathname}${full.search}`, content: content.replace(/\u200b/g, ''), excerpt: '', meta, filters };
   }
 }
 

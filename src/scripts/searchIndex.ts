@@ -57,6 +57,10 @@ export async function loadSearchIndex(): Promise<SearchIndex> {
   const exact = new ExactSearch({ bundle, folders: ['', ...others], baseUrl: options.baseUrl, highlightParam: options.highlightParam });
   return {
     ...pagefindIndex(pagefind, others.length + 1, (word) => exact.partsHolding(word)),
+    async verbatim(phrase, atMost) {
+      const ids = await exact.pagesHolding(phrase, new Map());
+      return ids && ids.length <= atMost ? ids.map((id) => asHit(exact.result(id, phrase))) : undefined;
+    },
     exactFirst: (query, hits, filters) =>
       exactOrder(
         exact,

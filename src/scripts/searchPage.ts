@@ -9,7 +9,7 @@ import { hasFilters, type SearchState } from '../lib/searchParams';
 import type { FilterCounts } from '../lib/searchParts';
 import { parseQuery } from '../lib/searchQuery';
 import { loadSearchIndex } from './searchIndex';
-import { findResults, type Hit } from './searchResults';
+import { findResults, type Found, type Hit } from './searchResults';
 import { chosenText, renderChips, renderFacets, renderHit, searchElements, statusText } from './searchRender';
 import { formState, pushUrlState, stateAfterChip, urlState } from './searchUrl';
 
@@ -30,6 +30,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let terms: string[] = [];
   let shown = 0;
   let run = 0;
+  // Where the results so far are a clause's verbatim pages: the search for its words (searchResults.ts).
+  let rest: (() => Promise<Found>) | undefined;
+  let current: SearchState | undefined;
+
+  /** The "more" button: the next ten results while some are not shown, then the search for a clause's words. */
+  const updateMore = () => {
+    more.textContent = shown < hits.length ? '加载更多' : '查看更多相关结果';
+    more.hidden = shown >= hits.length && !rest;
+  };
 
   const showMore = async (thisRun: number) => {
     const next = hits.slice(shown, shown + PAGE_SIZE);
@@ -40,7 +49,22 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (thisRun !== run) return;
     list.append(...data.map((hit) => renderHit(hit, terms)));
     shown += next.length;
-    more.hidden = shown >= hits.length;
+    updateMore();
+  };
+
+  /** Adds the pages found for a clause's words after its verbatim pages. */
+  const showRest = async (thisRun: number, search: () => Promise<Found>, state: SearchState) => {
+    rest = undefined;
+    more.disabled = true;
+    status.textContent = '正在搜索…';
+    const found = await search();
+    more.disabled = false;
+    if (thisRun !== run) return;
+    const listed = new Set(hits.map((hit) => hit.id));
+    hits = [...hits, ...found.hits.filter((hit) => !listed.has(hit.id))];
+    if (allCounts) renderFacets(facets, found.counts, state);
+    await showMore(thisRun);
+    if (thisRun === run) status.textContent = statusText(hits.length, state);
   };
 
   const searchFor = async (state: SearchState) => {
@@ -49,6 +73,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     sort.value = state.sort;
     list.replaceChildren();
     shown = 0;
+    rest = undefined;
+    current = state;
     more.hidden = true;
     terms = parseQuery(state.query).terms;
     renderChips(chips, state);
@@ -65,10 +91,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const found = await findResults(index, state, parseQuery(state.query), siteYears);
     if (thisRun !== run) return;
     hits = found.hits;
+    rest = found.rest;
     if (allCounts) renderFacets(facets, found.counts, state);
     await showMore(thisRun);
     // Announced once the first results are on the page, not before.
-    if (thisRun === run) status.textContent = statusText(hits.length, state);
+    if (thisRun === run) status.textContent = statusText(hits.length, state, { verbatim: rest !== undefined });
   };
 
   /** Fills the facets when the visitor first opens them, leaving the results as they are. */
@@ -99,7 +126,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const button = (event.target as HTMLElement).closest('button');
     if (button) navigate(stateAfterChip(button, input));
   });
-  more.addEventListener('click', () => void showMore(run));
+  more.addEventListener('click', () => {
+    if (shown < hits.length) void showMore(run);
+    else if (rest && current) void showRest(run, rest, current);
+  });
   window.addEventListener('popstate', () => void searchFor(urlState()));
 
   await searchFor(urlState());

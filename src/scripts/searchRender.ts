@@ -101,7 +101,9 @@ export function chosenText(state: SearchState): string {
   return chosen > 0 ? `已选 ${chosen} 项` : '';
 }
 
-export function statusText(count: number, state: SearchState): string {
+/** The status line after a search; `verbatim` where the results are only the pages holding the query as it was typed. */
+export function statusText(count: number, state: SearchState, { verbatim = false } = {}): string {
+  if (count > 0 && verbatim) return `找到 ${count} 条原文含有「${state.query}」的结果`;
   if (count > 0) return state.query ? `找到 ${count} 条与「${state.query}」相关的结果` : `共 ${count} 条结果`;
   const about = state.query ? `与「${state.query}」相关的` : '符合条件的';
   return hasFilters(state) ? `没有找到${about}结果。请尝试去掉部分筛选条件。` : `没有找到${about}结果。请换一个关键词试试。`;

@@ -55,6 +55,26 @@ test('every report is the first result for a clause only it contains', async ({ 
   expect(misses).toEqual([]);
 });
 
+test('a clause shows the pages holding it at once, and the pages holding its words when the visitor asks', async ({ page }) => {
+  const { path, clause } = distinctiveClauses()[0]!;
+  const wordChunks: string[] = [];
+  page.on('request', (request) => {
+    if (/\/pagefind\/(part-\d+\/)?index\//.test(request.url())) wordChunks.push(request.url());
+  });
+  expect(await searchResults(page, clause)).toEqual([`/${path}`]);
+  await expect(page.locator('[data-status]')).toHaveText(`找到 1 条原文含有「${clause}」的结果`);
+  expect(wordChunks).toEqual([]);
+
+  await page.getByRole('button', { name: '查看更多相关结果' }).click();
+  await expect(page.locator('[data-status]')).toHaveText(/^找到 \d+ 条与「.+」相关的结果$/);
+  const all = await page
+    .locator('.search-results h2 a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  expect(all[0]).toBe(`/${path}`);
+  expect(new Set(all).size).toBe(all.length);
+  expect(wordChunks.length).toBeGreaterThan(0);
+});
+
 test('a quoted phrase returns only pages holding that exact phrase', async ({ page }) => {
   const results = await searchResults(page, '"集中双语学习"');
   expect(results).toEqual(['/reports/hoxud-highway-branch/2021-work-summary/']);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { SearchState } from '../../src/lib/searchParams';
 import { PART_FILTER, partName } from '../../src/lib/searchParts';
 import { pagefindWords, parseQuery } from '../../src/lib/searchQuery';
-import { RERANK_WINDOW, rankByPhrase, rankResults, textNeeded, type Candidate } from '../../src/lib/searchRanking';
+import { RERANK_WINDOW, rankByPhrase, rankResults, rankVerbatim, textNeeded, type Candidate } from '../../src/lib/searchRanking';
 import { pagefindIndex } from '../../src/scripts/searchIndex';
-import { findResults } from '../../src/scripts/searchResults';
+import { findResults, VERBATIM_FIRST, type Hit, type SearchIndex } from '../../src/scripts/searchResults';
 
 const ids = (results: readonly { id: string }[]) => results.map((result) => result.id);
 
@@ -22,6 +22,19 @@ describe('rankByPhrase', () => {
 
   it('keeps only pages holding a quoted phrase', () => {
     expect(ids(rankByPhrase(pages, (page) => page.content, parseQuery('"科学化饲养"')))).toEqual(['phrase']);
+  });
+});
+
+describe('rankVerbatim', () => {
+  const pages = [
+    { id: 'once', title: '2021年工作总结', content: '开展民族团结教育月活动' },
+    { id: 'twice', title: '2022年工作总结', content: '民族团结 教育月启动，民族团结教育月结束' },
+    { id: 'title', title: '民族团结教育月实施方案', content: '开展民族团结教育月' },
+    { id: 'once-too', title: '2023年工作总结', content: '民族团结教育月' },
+  ];
+
+  it('puts pages whose title holds the phrase first, then those holding it most often, keeping the order between equals', () => {
+    expect(ids(rankVerbatim(pages, '民族团结教育月', (page) => page))).toEqual(['title', 'twice', 'once', 'once-too']);
   });
 });
 
@@ -196,5 +209,65 @@ describe('findResults over an index in parts', () => {
   it('loads a page’s data once, however often it is asked', async () => {
     const { hits } = await find('民族团结 教育月');
     expect(hits[0].data()).toBe(hits[0].data());
+  });
+});
+
+describe('findResults for a clause a few pages hold verbatim', () => {
+  const page = (id: string, content: string, year: string): Hit => ({
+    id,
+    score: 0,
+    data: async () => ({ url: `/${id}/`, content, excerpt: '', meta: { title: id }, filters: { 年份: [year] } }),
+  });
+  const holding = [page('once', '我局开展民族团结教育月活动', '2021'), page('twice', '民族团结教育月启动，民族团结教育月结束', '2022')];
+  const words = [page('words', '民族团结，教育月', '2020'), ...holding];
+  /** An index whose pre-filter finds `verbatim` and whose word search finds `words`, recording what it is asked. */
+  const fakeIndex = (verbatim: Hit[]) => {
+    const asked: string[] = [];
+    const index: SearchIndex = {
+      candidates: async (text) => (asked.push(`words ${text}`), { hits: words, counts: { 年份: { '2020': 1, '2021': 1, '2022': 1 } } }),
+      exactFirst: async (_query, hits) => [...hits.slice(1), hits[0]!],
+      verbatim: async (phrase, atMost) => (asked.push(`verbatim ${phrase}`), verbatim.length <= atMost ? verbatim : undefined),
+      yearsOf: async () => new Map(),
+      allCounts: async () => ({}),
+    };
+    return { index, asked };
+  };
+  const find = (index: SearchIndex, query: string, state: Partial<SearchState> = {}) =>
+    findResults(index, { query, filters: {}, sort: 'relevance', ...state }, parseQuery(query), ['2020', '2021', '2022']);
+
+  it('gives the pages holding it, most often first, without searching its words until asked', async () => {
+    const { index, asked } = fakeIndex(holding);
+    const found = await find(index, '民族团结教育月');
+    expect(ids(found.hits)).toEqual(['twice', 'once']);
+    expect(found.counts).toEqual({ 年份: { '2021': 1, '2022': 1 } });
+    expect(asked).toEqual(['verbatim 民族团结教育月']);
+    expect(ids((await found.rest!()).hits)).toEqual(['once', 'twice', 'words']);
+    expect(asked).toEqual(['verbatim 民族团结教育月', 'words 民族团结教育月']);
+  });
+
+  it('searches the words at once where no page or too many pages hold it', async () => {
+    for (const verbatim of [[], Array.from({ length: VERBATIM_FIRST + 1 }, (_, i) => page(`p${i}`, '民族团结教育月', '2021'))]) {
+      const found = await find(fakeIndex(verbatim).index, '民族团结教育月');
+      expect(ids(found.hits)).toEqual(['once', 'twice', 'words']);
+      expect(found.rest).toBeUndefined();
+    }
+  });
+
+  it('leaves words apart, quoted phrases, one word, filters and sorting by year to the word search', async () => {
+    const cases: [string, Partial<SearchState>][] = [
+      ['民族团结 教育月', {}],
+      ['"民族团结教育月"', {}],
+      ['捐款', {}],
+      ['民族团结教育月', { filters: { 年份: ['2021'] } }],
+      ['民族团结教育月', { sort: 'newest' }],
+    ];
+    for (const [query, state] of cases) {
+      const { index, asked } = fakeIndex(holding);
+      expect((await find(index, query, state)).rest, query).toBeUndefined();
+      expect(
+        asked.some((line) => line.startsWith('verbatim')),
+        query,
+      ).toBe(false);
+    }
   });
 });
