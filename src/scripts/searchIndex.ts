@@ -59,7 +59,7 @@ export async function loadSearchIndex(): Promise<SearchIndex> {
     ...pagefindIndex(pagefind, others.length + 1, (word) => exact.partsHolding(word)),
     async verbatim(phrase, atMost) {
       const ids = await exact.pagesHolding(phrase, new Map());
-      return ids && ids.length <= atMost ? ids.map((id) => asHit(exact.result(id, phrase))) : undefined;
+      return ids && ids.length > 0 && ids.length <= atMost ? ids.map((id) => asHit(exact.result(id, phrase))) : undefined;
     },
     exactFirst: (query, hits, filters) =>
       exactOrder(

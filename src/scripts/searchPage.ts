@@ -30,8 +30,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let terms: string[] = [];
   let shown = 0;
   let run = 0;
-  // Where the results so far are a clause's verbatim pages: the search for its words (searchResults.ts).
+  // Where the results so far are a clause's verbatim pages: the search for its words (searchResults.ts), and their facet counts.
   let rest: (() => Promise<Found>) | undefined;
+  let verbatimCounts: FilterCounts | undefined;
   let current: SearchState | undefined;
 
   /** The "more" button: the next ten results while some are not shown, then the search for a clause's words. */
@@ -55,6 +56,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   /** Adds the pages found for a clause's words after its verbatim pages. */
   const showRest = async (thisRun: number, search: () => Promise<Found>, state: SearchState) => {
     rest = undefined;
+    verbatimCounts = undefined;
     more.disabled = true;
     status.textContent = '正在搜索…';
     const found = await search();
@@ -74,6 +76,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     list.replaceChildren();
     shown = 0;
     rest = undefined;
+    verbatimCounts = undefined;
     current = state;
     more.hidden = true;
     terms = parseQuery(state.query).terms;
@@ -92,6 +95,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (thisRun !== run) return;
     hits = found.hits;
     rest = found.rest;
+    verbatimCounts = rest && found.counts;
     if (allCounts) renderFacets(facets, found.counts, state);
     await showMore(thisRun);
     // Announced once the first results are on the page, not before.
@@ -103,7 +107,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (facets.childElementCount > 0) return;
     const state = urlState();
     const all = await loadCounts();
-    const counts = state.query || hasFilters(state) ? (await index.candidates(parseQuery(state.query).text || null, state.filters)).counts : all;
+    const searched = state.query || hasFilters(state);
+    const counts = verbatimCounts ?? (searched ? (await index.candidates(parseQuery(state.query).text || null, state.filters)).counts : all);
     renderFacets(facets, counts, state);
   };
 

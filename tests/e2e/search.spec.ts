@@ -63,6 +63,9 @@ test('a clause shows the pages holding it at once, and the pages holding its wor
   });
   expect(await searchResults(page, clause)).toEqual([`/${path}`]);
   await expect(page.locator('[data-status]')).toHaveText(`找到 1 条原文含有「${clause}」的结果`);
+  // The facets count the page shown, not the pages holding the words.
+  await page.getByText('筛选条件').click();
+  await expect(page.locator('fieldset', { hasText: '年份' }).locator('.count')).toHaveText(['1']);
   expect(wordChunks).toEqual([]);
 
   await page.getByRole('button', { name: '查看更多相关结果' }).click();
