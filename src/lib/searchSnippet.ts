@@ -28,12 +28,24 @@ const SNIPPET_LENGTH = 72;
 /** How far before the match the snippet may start, to show what leads up to it. */
 const LEAD_IN = 18;
 
+/**
+ * What follows the meta line in its block. Pagefind ends a block with ". " only where its
+ * last character is a letter, digit or ASCII bracket, so a unit's meta line ending in
+ * 「（区划代码 …）」 runs into its introduction: the meta line has no sentence punctuation,
+ * so the introduction starts after the last space before the block's first 「，」 or 「。」.
+ */
+function afterMetaLine(block: string): string {
+  const sentence = block.search(/[，。；！？]/);
+  const cut = sentence === -1 ? -1 : block.lastIndexOf(' ', sentence);
+  return cut === -1 ? '' : block.slice(cut + 1);
+}
+
 /** The body of the page: without the leading title and meta line (unit · year · kind), with Chinese full stops. */
 export function bodyText(page: SnippetPage): string {
   const blocks = page.content.split(/\.\s+/).map((block) => block.trim());
   let start = 0;
   if (page.title && blocks[0] === page.title.trim()) start = 1;
-  if (blocks[start]?.includes(' · ')) start++;
+  if (blocks[start]?.includes(' · ')) blocks[start] = afterMetaLine(blocks[start]!);
   return blocks
     .slice(start)
     .filter(Boolean)

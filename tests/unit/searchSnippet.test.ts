@@ -20,6 +20,16 @@ describe('bodyText', () => {
     expect(body).toContain('主要数据。覆盖率/知晓率 100%。2021年');
     expect(body).not.toMatch(/\.\s/);
   });
+
+  it('keeps a unit’s introduction that pagefind ran into its meta line, which ends in 「）」', () => {
+    const unit = {
+      title: '和硕县特吾里克镇兴隆社区',
+      content:
+        '和硕县特吾里克镇兴隆社区. 社区 · 新疆维吾尔自治区 · 和硕县 · 特吾里克镇 （区划代码 652828100） 兴隆社区与和硕县公路管理分局结对共建，服务辖区各族群众。 兴隆社区位于和硕县特吾里克镇。',
+    };
+    expect(bodyText(unit)).toBe('兴隆社区与和硕县公路管理分局结对共建，服务辖区各族群众。兴隆社区位于和硕县特吾里克镇。');
+    expect(marks(searchSnippet(unit, ['和硕县公路管理分局']))).toEqual(['和硕县公路管理分局']);
+  });
 });
 
 describe('searchSnippet', () => {
