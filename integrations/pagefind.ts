@@ -120,13 +120,20 @@ interface LastBuild {
 /**
  * The cache entries of the last build's parts, by part, where that build used the same
  * pagefind: a part indexed again starts from its previous version's files
- * (reuseIndexFiles.ts). None when there is no record.
+ * (reuseIndexFiles.ts). None when there is no record, or one cut short (a build stopped
+ * while writing it): it only spares work, so the parts are then indexed from nothing.
  */
 function lastParts(cacheDir: string, pagefindVersion: string): string[] {
   const record = join(cacheDir, LAST_BUILD);
   if (!existsSync(record)) return [];
-  const last = JSON.parse(readFileSync(record, 'utf8')) as LastBuild;
-  return last.pagefindVersion === pagefindVersion ? last.parts.map((entry) => join(cacheDir, entry)) : [];
+  let last: LastBuild;
+  try {
+    last = JSON.parse(readFileSync(record, 'utf8')) as LastBuild;
+  } catch (error) {
+    if (error instanceof SyntaxError) return [];
+    throw error;
+  }
+  return last.pagefindVersion === pagefindVersion && Array.isArray(last.parts) ? last.parts.map((entry) => join(cacheDir, entry)) : [];
 }
 
 export interface SearchIndexOptions {

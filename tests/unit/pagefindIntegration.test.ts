@@ -185,6 +185,14 @@ describe('buildSearchIndex', () => {
     // The part's old cache entry is gone; the record names the entries of this build.
     const { parts } = JSON.parse(readFileSync(join(cacheDir, 'last-build.json'), 'utf8')) as { parts: string[] };
     expect(readdirSync(cacheDir).sort()).toEqual([...parts, 'last-build.json'].sort());
+
+    // A record cut short only loses the head start: the part is indexed from nothing, and the record written anew.
+    writeFileSync(join(cacheDir, 'last-build.json'), '{"pagefindVersion":"1.6');
+    writeFileSync(join(site, 'reports/b/2022-plan/index.html'), marked('再次修改的计划'));
+    const fresh = fakeIndexer();
+    await buildSearchIndex(site, fresh.indexer, { pagesPerPart: 2, cacheDir, pagefindVersion: '1.6.0' });
+    expect(fresh.added).toEqual([[site, '{reports/b/*/index.html}']]);
+    expect(JSON.parse(readFileSync(join(cacheDir, 'last-build.json'), 'utf8'))).toMatchObject({ pagefindVersion: '1.6.0' });
   });
 
   it('fails with what pagefind said when a part cannot be indexed', async () => {
