@@ -33,12 +33,9 @@ export function addCounts(counts: readonly FilterCounts[]): FilterCounts {
 
 /** Each filter value's count over pages' filters, as pagefind counts a search's results. */
 export function countFilters(pages: readonly { filters?: Record<string, string[]> }[]): FilterCounts {
-  const total: FilterCounts = {};
-  for (const { filters = {} } of pages) {
-    for (const [name, values] of Object.entries(filters)) {
-      const into = (total[name] ??= {});
-      for (const value of values) into[value] = (into[value] ?? 0) + 1;
-    }
-  }
-  return total;
+  return addCounts(
+    pages.map(({ filters = {} }) =>
+      Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, Object.fromEntries(values.map((value) => [value, 1]))])),
+    ),
+  );
 }

@@ -5,6 +5,7 @@
  * page holding the query as an exact phrase below pages that merely repeat its words
  * (see searchQuery.ts); these rules put the phrase first.
  */
+import { normalizeText } from './exactGrams';
 import { hasQuotedPhrases, isOneWord, phraseScore, type ParsedQuery } from './searchQuery';
 import type { SortOrder } from './searchParams';
 
@@ -85,9 +86,9 @@ export function rankResults<T extends Candidate>(query: ParsedQuery, candidates:
   return ranked.concat(candidates.slice(window));
 }
 
-/** How many times `text` holds `phrase`, compared as `phraseScore` compares (no spaces, any case). */
+/** How many times `text` holds `phrase`, compared as the pre-filter compares text (`normalizeText`). */
 function occurrences(text: string, phrase: string): number {
-  const [haystack, needle] = [text, phrase].map((value) => value.replace(/\s+/g, '').toLowerCase());
+  const [haystack, needle] = [text, phrase].map(normalizeText);
   if (!needle) return 0;
   let count = 0;
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count++;
