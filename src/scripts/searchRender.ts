@@ -62,7 +62,8 @@ export function renderFacets(container: HTMLElement, counts: FilterCounts, state
 /** A result: its title, its unit · year · kind once, and the body around the match with the terms marked. */
 export function renderHit(data: ResultData, terms: readonly string[]): HTMLLIElement {
   const title = element('h2', {}, element('a', { href: data.url, textContent: data.meta.title ?? data.url }));
-  const rest = [data.meta.year && `${data.meta.year}年`, data.meta.kind].filter(Boolean).join(' · ');
+  // The kind is the page's filter: searchFields.ts keeps it out of the metadata.
+  const rest = [data.meta.year && `${data.meta.year}年`, data.filters?.['材料类型']?.[0]].filter(Boolean).join(' · ');
   const meta = element(
     'p',
     { className: 'meta' },

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SUBPATH_URL } from '../../playwright.config';
+import { indexedPages } from '../../tools/bench/scaleSearch';
 import { distinctiveClauses, searchResults, showAllResults } from './searchSupport';
 
 /** Queries a visitor would type, each with the pages that must be among its first five results. */
@@ -81,6 +82,22 @@ test('a clause shows the pages holding it at once, and the pages holding its wor
 test('a quoted phrase returns only pages holding that exact phrase', async ({ page }) => {
   const results = await searchResults(page, '"集中双语学习"');
   expect(results).toEqual(['/reports/hoxud-highway-branch/2021-work-summary/']);
+});
+
+test('a word finds the pages whose text holds it, not unit profiles by their kind 「单位简介」', async ({ page }) => {
+  // 23 of the sample's 41 indexed pages lack 单位, among them 7 of its unit profiles.
+  const holding = indexedPages('dist')
+    .filter((indexed) => indexed.content.replace(/[\s\u200b]+/g, '').includes('单位'))
+    .map((indexed) => indexed.url);
+  await searchResults(page, '单位');
+  await showAllResults(page);
+  const shown = await page
+    .locator('.search-results h2 a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  expect(shown.toSorted()).toEqual(holding.toSorted());
+  // A result still says what kind of material it is, from its 材料类型 filter.
+  const profile = page.locator('.search-results li', { has: page.locator('a[href*="/units/hoxud-highway-branch/"]') });
+  await expect(profile.locator('.meta')).toHaveText('和硕县公路管理分局 · 单位简介');
 });
 
 test('a filter narrows the results and its count matches what is shown', async ({ page }) => {

@@ -18,13 +18,13 @@ describe('search fields', () => {
         材料类型: ['工作总结'],
         荣誉级别: ['省级', '县级'],
       },
-      meta: { unit: '和硕县公路管理分局', year: '2021', kind: '工作总结' },
+      meta: { unit: '和硕县公路管理分局', year: '2021' },
     });
   });
 
   it('a unit without honors has no honor filter, and a province-level unit one region', () => {
     const fields = unitSearchFields({ ...unit, region: ['山西省'], honors: [] });
     expect(fields.filters).toEqual({ 地区: ['山西省'], 单位类型: ['机关'], 材料类型: ['单位简介'] });
-    expect(fields.meta).toEqual({ unit: '和硕县公路管理分局', kind: '单位简介' });
+    expect(fields.meta).toEqual({ unit: '和硕县公路管理分局' });
   });
 });
