@@ -16,6 +16,13 @@ import { formState, pushUrlState, stateAfterChip, urlState } from './searchUrl';
 /** Results shown at first and added by each "load more". */
 const PAGE_SIZE = 10;
 
+/** A clause's word search, to run when the visitor asks for more than its verbatim pages: the state it is for, and those pages' facet counts. */
+interface WordSearch {
+  search: () => Promise<Found>;
+  state: SearchState;
+  counts: FilterCounts;
+}
+
 export async function startSearch(root: HTMLElement): Promise<void> {
   const { ui, form, input, panel, facets, chosen, chips, status, sort, list, more } = searchElements(root);
   const siteYears = (root.dataset.years ?? '').split(' ').filter(Boolean);
@@ -30,15 +37,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let terms: string[] = [];
   let shown = 0;
   let run = 0;
-  // Where the results so far are a clause's verbatim pages: the search for its words (searchResults.ts), and their facet counts.
-  let rest: (() => Promise<Found>) | undefined;
-  let verbatimCounts: FilterCounts | undefined;
-  let current: SearchState | undefined;
+  // Where the results so far are a clause's verbatim pages (searchResults.ts): the search for its words still to run.
+  let wordSearch: WordSearch | undefined;
 
   /** The "more" button: the next ten results while some are not shown, then the search for a clause's words. */
   const updateMore = () => {
     more.textContent = shown < hits.length ? '加载更多' : '查看更多相关结果';
-    more.hidden = shown >= hits.length && !rest;
+    more.hidden = shown >= hits.length && !wordSearch;
   };
 
   const showMore = async (thisRun: number) => {
@@ -54,9 +59,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   };
 
   /** Adds the pages found for a clause's words after its verbatim pages. */
-  const showRest = async (thisRun: number, search: () => Promise<Found>, state: SearchState) => {
-    rest = undefined;
-    verbatimCounts = undefined;
+  const showRest = async (thisRun: number, { search, state }: WordSearch) => {
+    wordSearch = undefined;
     more.disabled = true;
     status.textContent = '正在搜索…';
     const found = await search();
@@ -75,9 +79,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     sort.value = state.sort;
     list.replaceChildren();
     shown = 0;
-    rest = undefined;
-    verbatimCounts = undefined;
-    current = state;
+    wordSearch = undefined;
     more.hidden = true;
     terms = parseQuery(state.query).terms;
     renderChips(chips, state);
@@ -94,12 +96,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const found = await findResults(index, state, parseQuery(state.query), siteYears);
     if (thisRun !== run) return;
     hits = found.hits;
-    rest = found.rest;
-    verbatimCounts = rest && found.counts;
+    wordSearch = found.rest && { search: found.rest, state, counts: found.counts };
     if (allCounts) renderFacets(facets, found.counts, state);
     await showMore(thisRun);
     // Announced once the first results are on the page, not before.
-    if (thisRun === run) status.textContent = statusText(hits.length, state, { verbatim: rest !== undefined });
+    if (thisRun === run) status.textContent = statusText(hits.length, state, { verbatim: wordSearch !== undefined });
   };
 
   /** Fills the facets when the visitor first opens them, leaving the results as they are. */
@@ -108,7 +109,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const state = urlState();
     const all = await loadCounts();
     const searched = state.query || hasFilters(state);
-    const counts = verbatimCounts ?? (searched ? (await index.candidates(parseQuery(state.query).text || null, state.filters)).counts : all);
+    const counts = wordSearch?.counts ?? (searched ? (await index.candidates(parseQuery(state.query).text || null, state.filters)).counts : all);
     renderFacets(facets, counts, state);
   };
 
@@ -133,7 +134,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   });
   more.addEventListener('click', () => {
     if (shown < hits.length) void showMore(run);
-    else if (rest && current) void showRest(run, rest, current);
+    else if (wordSearch) void showRest(run, wordSearch);
   });
   window.addEventListener('popstate', () => void searchFor(urlState()));
 
