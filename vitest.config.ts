@@ -4,5 +4,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/schema/**/*.test.ts'],
+    globalSetup: ['tests/tempFolder.ts'],
   },
 });

@@ -108,7 +108,7 @@ function printSearchQuality({ clauses, words }: Awaited<ReturnType<typeof search
   if (missed.length > 0) console.log(`    not first: ${missed.map((outcome) => `「${outcome.clause}」 (${outcome.url})`).join(', ')}`);
   const exact = words.filter((word) => word.results === word.pages).length;
   console.log(
-    `  ${words.length} common words, results / pages holding the word: ${exact} exact; ${words.map((word) => `${word.word} ${word.results}/${word.pages}`).join(', ')}; bytes per query median ${kilobytes(median(words.map((word) => word.bytes)))}`,
+    `  ${words.length} common words, results / pages holding the word: ${exact} exact; ${words.map((word) => `${word.word} ${word.results}/${word.pages}`).join(', ')}; bytes per query median ${kilobytes(median(words.map((word) => word.bytes)))}, max ${kilobytes(Math.max(0, ...words.map((word) => word.bytes)))}`,
   );
 }
 
