@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { copyProjectWithoutContent } from '../../tools/projectCopy.ts';
+import { CORPUS_DIR } from '../../tools/bench/scaleCorpus.ts';
 
 /**
  * The editor's desk (`npm run desk`) on a copy of the project with the sample content:
@@ -278,7 +279,7 @@ for (const { path, label, line } of EDITS) {
 test("a .docx report imported from the desk becomes a draft entry, with the importer's warnings, that opens in the form", async ({ page }) => {
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1280, height: 800 });
-  const text = readFileSync(join(projectRoot, '../shared/corpus/raw/000_d972c68f3068e1b8.txt'), 'utf8');
+  const text = readFileSync(join(CORPUS_DIR, '000_d972c68f3068e1b8.txt'), 'utf8');
   const docx = await Packer.toBuffer(new Document({ sections: [{ children: text.split('\n').map((line) => new Paragraph(line)) }] }));
   // The report's year is a placeholder (202_年): the importer takes this year and warns.
   const year = new Date().getFullYear();

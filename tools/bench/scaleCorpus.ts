@@ -1,5 +1,5 @@
 /**
- * Sentences for synthetic reports, drawn from the raw reports in ../shared/corpus/raw/.
+ * Sentences for synthetic reports, drawn from the raw reports in corpus/raw/.
  * Only sentences the content linter would pass are kept (no placeholders, personal
  * data or figures), so a generated showcase builds without a finding; figures are
  * written separately, from the metrics each report records.
@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import { findFigures } from '../../src/lib/text/figures.ts';
 import { RULES } from '../../src/checks/rules/index.ts';
 
-const CORPUS_DIR = join(import.meta.dirname, '../../../shared/corpus/raw');
+/**
+ * The raw reports editors receive (a copy of the team's shared corpus, kept in the
+ * repository so a clone builds, benches and tests on its own): the importer's tests and
+ * the desk's read them, and the bench draws its sentences from them.
+ */
+export const CORPUS_DIR = join(import.meta.dirname, '../../corpus/raw');
 
 /** Site noise, compilation markers and MDX syntax a clean report body never holds. */
 const NOISE = /欢迎访问|paid|本文标题|上一篇|下一篇|第[一二三四五六七八九十]篇|[A-Za-z0-9０-９*_#<>{}|`\\[\]]/;

@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPUS_DIR } from '../../../tools/bench/scaleCorpus.ts';
 
-/** The raw reports editors receive, shared by all engineers; the importer must handle every one. */
-export const CORPUS_DIR = resolve(import.meta.dirname, '../../../../shared/corpus/raw');
+export { CORPUS_DIR };
+
+/** The raw reports editors receive (tools/bench/scaleCorpus.ts); the importer must handle every one. */
 export const corpusFiles = readdirSync(CORPUS_DIR)
   .filter((name) => name.endsWith('.txt'))
   .sort();
